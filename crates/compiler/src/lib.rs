@@ -1,0 +1,6 @@
+//! wippy-compiler: AST to register bytecode ([`Proto`]).
+
+pub mod opcode;
+mod proto;
+
+pub use proto::{Constant, LocalVar, Proto, UpvalDesc};

@@ -1,0 +1,1 @@
+//! wippy-lua scheduler.
