@@ -95,7 +95,11 @@ impl<'s> Lexer<'s> {
             let token = match raw {
                 Ok(Raw::Fixed(token)) => token,
                 Ok(Raw::Name) => Token::Name(String::from_utf8_lossy(self.raw.slice()).into()),
-                Ok(Raw::Numeral) => self.numeral()?,
+                Ok(Raw::Numeral) => {
+                    let end = numeral::extent(self.source(), start);
+                    self.raw.bump(end - self.raw.span().end);
+                    self.numeral()?
+                }
                 Ok(Raw::ShortString) => {
                     Token::Str(self.scan(start, |cur| short_string::read(cur))?)
                 }

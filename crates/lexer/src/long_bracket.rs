@@ -37,7 +37,7 @@ pub(crate) fn read(
         cur.skip_newline();
     }
     let content_start = cur.pos;
-    let mut saw_cr = false;
+    let mut needs_normalizing = false;
     loop {
         let rest = &cur.src[cur.pos..];
         let Some(n) = rest.iter().position(|&b| b == b']' || is_newline(b)) else {
@@ -61,7 +61,7 @@ pub(crate) fn read(
                         return Ok(None);
                     }
                     let content = &cur.src[content_start..close_start];
-                    let bytes = if saw_cr {
+                    let bytes = if needs_normalizing {
                         normalize_newlines(content)
                     } else {
                         content.into()
@@ -71,8 +71,9 @@ pub(crate) fn read(
                 _ => cur.pos += 1,
             }
         } else {
-            saw_cr |= rest[n] == b'\r';
+            let at = cur.pos;
             cur.skip_newline();
+            needs_normalizing |= &cur.src[at..cur.pos] != b"\n";
         }
     }
 }

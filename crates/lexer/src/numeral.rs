@@ -12,6 +12,34 @@ pub enum Number {
     Float(f64),
 }
 
+/// The end of the numeral starting at `start` (a digit, or `.` then a digit): what
+/// `read_numeral` consumes. After the first digit (and `0x`), each step takes an optional
+/// exponent marker (`e`/`E`, or `p`/`P` in hex) with an optional sign, then a hex digit or `.`;
+/// at anything else it stops, keeping a marker and sign it already took.
+pub(crate) fn extent(src: &[u8], start: usize) -> usize {
+    let mut pos = start + 1;
+    let mut exponent = b'e';
+    if src[start] == b'0' && matches!(src.get(pos), Some(b'x' | b'X')) {
+        pos += 1;
+        exponent = b'p';
+    }
+    loop {
+        if src
+            .get(pos)
+            .is_some_and(|c| c.to_ascii_lowercase() == exponent)
+        {
+            pos += 1;
+            if matches!(src.get(pos), Some(b'+' | b'-')) {
+                pos += 1;
+            }
+        }
+        match src.get(pos) {
+            Some(c) if c.is_ascii_hexdigit() || *c == b'.' => pos += 1,
+            _ => return pos,
+        }
+    }
+}
+
 /// Converts a numeral's text, `None` if it is malformed.
 pub fn convert(text: &[u8]) -> Option<Number> {
     if let Some(i) = to_integer(text) {

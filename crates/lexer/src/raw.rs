@@ -24,11 +24,10 @@ pub(crate) enum Raw {
     /// A name (the reserved words are `Fixed`).
     #[regex("[a-zA-Z_][a-zA-Z0-9_]*")]
     Name,
-    /// Everything `read_numeral` consumes: a digit (or `.` and a digit), then hex digits, dots
-    /// and exponent markers with an optional sign (`e`/`E` in decimal, `p`/`P` after `0x`).
-    #[regex(r"[0-9]([0-9a-fA-F.]|[eE][+-]?)*")]
-    #[regex(r"\.[0-9]([0-9a-fA-F.]|[eE][+-]?)*")]
-    #[regex(r"0[xX]([0-9a-fA-F.]|[pP][+-]?)*")]
+    /// The start of a numeral: a digit, or `.` and a digit; [`crate::numeral::extent`] finds
+    /// its end.
+    #[regex(r"[0-9]")]
+    #[regex(r"\.[0-9]")]
     Numeral,
     /// The opening quote of a short string.
     #[token("\"")]

@@ -274,6 +274,7 @@ fn long_strings() {
     assert_eq!(one("[[\n\rabc]]"), string(b"abc"));
     assert_eq!(one("[[\n\nabc]]"), string(b"\nabc"));
     assert_eq!(one("[==[\na\r\nb\rc\n\rd\ne]==]"), string(b"a\nb\nc\nd\ne"));
+    assert_eq!(one("[=[[[\n\r]=]"), string(b"[[\n"));
     let lvl = "=".repeat(40);
     assert_eq!(one(&format!("[{lvl}[x]]]{lvl}]")), string(b"x]]"));
 }
