@@ -3,7 +3,7 @@
 
 use logos::Logos;
 
-use crate::cursor::Cursor;
+use crate::cursor::{is_newline, newline_len, Cursor};
 use crate::error::LexError;
 use crate::long_bracket::{self, Kind};
 use crate::numeral::{self, Number};
@@ -27,6 +27,21 @@ pub(crate) fn file_prefix_len(src: &[u8]) -> usize {
         .iter()
         .position(|&b| b == b'\n')
         .map_or(src.len(), |n| bom + n)
+}
+
+/// The number of line breaks in `text` (`\r\n` and `\n\r` count once).
+fn count_line_breaks(text: &[u8]) -> u32 {
+    let mut lines = 0;
+    let mut i = 0;
+    while i < text.len() {
+        if is_newline(text[i]) {
+            lines += 1;
+            i += newline_len(text, i);
+        } else {
+            i += 1;
+        }
+    }
+    lines
 }
 
 /// A Lua 5.3 lexer over a byte source.
@@ -103,22 +118,27 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::ShortString) => {
                     Token::Str(self.scan(start, |cur| short_string::read(cur))?)
                 }
-                Ok(Raw::LongString) => {
-                    let level = self.raw.slice().len() - 2;
-                    let content = self.scan(self.raw.span().end, |cur| {
-                        long_bracket::read(cur, start, level, Kind::String)
-                    })?;
-                    Token::Str(content.unwrap_or_default())
-                }
-                Ok(Raw::BadLongDelimiter) => {
-                    return Err(self.error("invalid long string delimiter"));
-                }
+                Ok(Raw::Bracket) => match long_bracket::opening(self.source(), start) {
+                    Ok(level) => {
+                        let content = self.scan(start + level + 2, |cur| {
+                            long_bracket::read(cur, start, level, Kind::String)
+                        })?;
+                        Token::Str(content.unwrap_or_default())
+                    }
+                    Err(1) => Token::LBracket,
+                    Err(len) => {
+                        self.raw.bump(len - 1);
+                        return Err(self.error("invalid long string delimiter"));
+                    }
+                },
                 Ok(Raw::Comment) => {
                     self.skip_comment()?;
                     continue;
                 }
-                // Never produced: the line-break rule's callback skips it.
-                Ok(Raw::Newline) => continue,
+                Ok(Raw::Space) => {
+                    self.raw.extras += count_line_breaks(self.raw.slice());
+                    continue;
+                }
                 Err(()) => Token::Char(self.source()[start]),
             };
             return Ok((token, self.span()));

@@ -5,19 +5,18 @@ use logos::Logos;
 
 use crate::Token;
 
-/// A token as logos sees it. The extras value is the current line number, kept up to date by
-/// the line-break rule.
+/// A token as logos sees it. The extras value is the current line number, which the lexer
+/// keeps up to date.
+///
+/// Nothing is skipped inside logos: its skip rules re-enter the lexing function recursively
+/// once per skipped token, which overflows the stack on sources with many lines.
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(source = [u8])]
 #[logos(extras = u32)]
-#[logos(skip r"[ \t\x0B\x0C]+")]
 pub(crate) enum Raw {
-    /// A line break (`\n`, `\r`, `\r\n` or `\n\r`), skipped after counting it.
-    #[regex(r"\n\r?|\r\n?", |lex| {
-        lex.extras += 1;
-        logos::Skip
-    })]
-    Newline,
+    /// A run of white space, line breaks included.
+    #[regex(r"[ \t\n\r\x0B\x0C]+")]
+    Space,
     /// `--`: the start of a comment.
     #[token("--")]
     Comment,
@@ -33,12 +32,10 @@ pub(crate) enum Raw {
     #[token("\"")]
     #[token("'")]
     ShortString,
-    /// The opening bracket of a long string.
-    #[regex(r"\[=*\[")]
-    LongString,
-    /// `[` followed by `=` signs but no second `[`: an invalid long string delimiter.
-    #[regex(r"\[=+")]
-    BadLongDelimiter,
+    /// `[`: a plain bracket or the start of a long string (checked by hand: logos's code for
+    /// `\[=*\[` recurses once per `=` and overflows the stack on long runs).
+    #[token("[")]
+    Bracket,
     /// A keyword or a symbol.
     #[token("and", |_| Token::And)]
     #[token("break", |_| Token::Break)]
@@ -86,7 +83,6 @@ pub(crate) enum Raw {
     #[token(")", |_| Token::RParen)]
     #[token("{", |_| Token::LBrace)]
     #[token("}", |_| Token::RBrace)]
-    #[token("[", |_| Token::LBracket)]
     #[token("]", |_| Token::RBracket)]
     #[token("::", |_| Token::DoubleColon)]
     #[token(";", |_| Token::Semicolon)]
