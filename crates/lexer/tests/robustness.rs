@@ -94,7 +94,7 @@ fn large_inputs_lex() {
     let digits = "1".repeat(100_000);
     check(digits.as_bytes());
     let mut hex = b"0x".to_vec();
-    hex.extend(std::iter::repeat(b'f').take(100_000));
+    hex.extend_from_slice(&[b'f'; 100_000]);
     hex.extend_from_slice(b".8p-99999999999999999999999");
     check(&hex);
 }
