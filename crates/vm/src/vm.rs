@@ -98,6 +98,20 @@ impl Vm {
         Ok(Value::NativeFn(self.heap.new_native(NativeClosure { kind: NativeKind::Plain(f), name, upvals: Box::new([]) })?))
     }
 
+    /// Makes a native function value with upvalues (read with [`Vm::current_native_upvalue`]).
+    pub fn native_with_upvals(&mut self, name: &'static str, f: NativeFn, upvals: Vec<Value>) -> LuaResult<Value> {
+        self.native_kind(name, NativeKind::Plain(f), upvals)
+    }
+
+    /// Upvalue `i` of the running native function (nil if absent).
+    pub fn current_native_upvalue(&self, i: usize) -> Value {
+        let Some(f) = self.cur.frames.last() else { return Value::Nil };
+        match self.cur.stack[f.func as usize] {
+            Value::NativeFn(nf) => nf.upvals.get(i).copied().unwrap_or(Value::Nil),
+            _ => Value::Nil,
+        }
+    }
+
     /// Makes a native function value with a special interpreter-handled behaviour.
     pub fn native_kind(&mut self, name: &'static str, kind: NativeKind, upvals: Vec<Value>) -> LuaResult<Value> {
         Ok(Value::NativeFn(self.heap.new_native(NativeClosure { kind, name, upvals: upvals.into_boxed_slice() })?))

@@ -125,10 +125,6 @@ impl LuaStr {
         self.header().shared.get()
     }
 
-    pub(crate) fn set_shared(&self) {
-        self.header().shared.set(true)
-    }
-
     /// Lua string equality: interned short strings compare by address, long ones by content.
     #[inline(always)]
     pub fn lua_eq(&self, other: &LuaStr) -> bool {

@@ -389,14 +389,3 @@ impl Vm {
         LuaError::rt(format!("attempt to call a {} value{}", v.type_name(), info))
     }
 }
-
-/// Extra per-coroutine bookkeeping for resume/yield lives on [`Thread`]; these accessors keep the
-/// field list in one place.
-impl Thread {
-    /// Marks a frame as a native boundary (nested interpreter loop).
-    pub(crate) fn mark_boundary(&mut self, depth: usize) {
-        if let Some(f) = self.frames.get_mut(depth) {
-            f.flags |= FLAG_NATIVE_BOUNDARY;
-        }
-    }
-}

@@ -6,7 +6,7 @@ mod call;
 mod errors;
 mod index;
 
-pub(crate) use arith::{to_float, to_integer};
+pub(crate) use arith::to_integer;
 pub(crate) use call::Called;
 pub use errors::chunk_id;
 

@@ -263,7 +263,8 @@ fn pairs(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     if !matches!(v, Value::Table(_)) {
         return Err(type_error(vm, 0, "table"));
     }
-    let nextf = vm.index(Value::Table(vm.globals), vm.str("next")?)?;
+    let key = vm.str("next")?;
+    let nextf = vm.globals.get(&key);
     vm.push(nextf)?;
     vm.push(v)?;
     vm.push(Value::Nil)?;

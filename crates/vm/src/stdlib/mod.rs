@@ -2,6 +2,7 @@
 
 mod base;
 mod coroutine;
+mod io;
 mod math;
 mod os;
 mod string;
@@ -22,6 +23,7 @@ pub fn open_all(vm: &mut Vm) -> LuaResult<()> {
     math::open(vm)?;
     coroutine::open(vm)?;
     os::open(vm)?;
+    io::open(vm)?;
     Ok(())
 }
 

@@ -13,7 +13,8 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         "table",
         &[("insert", insert), ("remove", remove), ("concat", concat), ("unpack", unpack), ("pack", pack)],
     )?;
-    let unpack_fn = vm.index(Value::Table(t), vm.str("unpack")?)?;
+    let key = vm.str("unpack")?;
+    let unpack_fn = t.get(&key);
     let g = vm.globals;
     vm.set_field(g, "unpack", unpack_fn)?;
     Ok(())
