@@ -20,7 +20,7 @@ local hit = 0
 local t = setmetatable({x = false}, {__index = function() hit = hit + 1 return "mm" end})
 print(t.x, t.y, hit)
 -- __index on strings via the string metatable
-print(("abc").len, ("abc"):upper(), #getmetatable("").__index == nil)
+print(type(("abc").len), ("abc"):upper(), #getmetatable("").__index == nil)
 -- a long chain
 local obj = {}
 local cur = obj

@@ -13,6 +13,6 @@ for i, v in ipairs(p) do print(i, v) end
 local q = setmetatable({}, {__pairs = function() return next, {a = 1}, nil, "extra" end})
 for k, v in pairs(q) do print(k, v) end
 -- pairs on non-table without __pairs errors
-print(pcall(pairs, 1))
-print(pcall(pairs, nil))
+print(select("#", pcall(pairs, 1)), pcall(function() for k in pairs(1) do end end))
+print(pcall(function() for k in pairs(nil) do end end))
 print(pcall(ipairs))
