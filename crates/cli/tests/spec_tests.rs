@@ -16,10 +16,10 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(20);
 const WORKERS: usize = 3;
 
-/// What a program printed and how it exited.
+/// What a program printed (raw bytes: Lua strings need not be UTF-8) and how it exited.
 struct Outcome {
-    stdout: String,
-    stderr: String,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
     status: Option<i32>,
 }
 
@@ -55,11 +55,11 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<Case>) {
     }
 }
 
-fn read_to_string(mut r: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+fn read_all(mut r: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
     thread::spawn(move || {
         let mut buf = Vec::new();
         let _ = r.read_to_end(&mut buf);
-        String::from_utf8_lossy(&buf).into_owned()
+        buf
     })
 }
 
@@ -95,8 +95,8 @@ fn run(case: &Case) -> Result<Outcome, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start wippy-lua: {e}"))?;
-    let stdout = read_to_string(child.stdout.take().ok_or("no stdout")?);
-    let stderr = read_to_string(child.stderr.take().ok_or("no stderr")?);
+    let stdout = read_all(child.stdout.take().ok_or("no stdout")?);
+    let stderr = read_all(child.stderr.take().ok_or("no stderr")?);
     let status = wait_with_timeout(&mut child);
     let stdout = stdout.join().unwrap_or_default();
     let stderr = stderr.join().unwrap_or_default();
@@ -113,19 +113,26 @@ fn run(case: &Case) -> Result<Outcome, String> {
     })
 }
 
-/// The first stderr line with the interpreter's name replaced by `lua:`.
-fn normalise_stderr(stderr: &str) -> String {
-    let first = stderr.lines().next().unwrap_or("");
-    for prefix in ["lua5.3:", "wippy-lua:"] {
-        if let Some(rest) = first.strip_prefix(prefix) {
+/// The first stderr line with the interpreter's name (`lua5.3:`, `wippy-lua:`, with or without a
+/// directory) replaced by `lua:`.
+fn normalise_stderr(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let first = text.lines().next().unwrap_or("");
+    if let Some((program, rest)) = first.split_once(':') {
+        let name = program.rsplit('/').next().unwrap_or(program);
+        if name == "lua5.3" || name == "wippy-lua" {
             return format!("lua:{rest}");
         }
     }
     first.to_string()
 }
 
-/// Describes the first difference between two texts in a few lines.
-fn diff(what: &str, expected: &str, actual: &str) -> String {
+/// Describes the first difference between two outputs in a few lines.
+fn diff(what: &str, expected: &[u8], actual: &[u8]) -> String {
+    let (expected, actual) = (
+        String::from_utf8_lossy(expected),
+        String::from_utf8_lossy(actual),
+    );
     let (e, a): (Vec<_>, Vec<_>) = (expected.lines().collect(), actual.lines().collect());
     let line = (0..e.len().max(a.len()))
         .find(|&i| e.get(i) != a.get(i))
@@ -146,10 +153,8 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
 
 /// Checks one program; returns a failure report or `None` when it passes.
 fn check(case: &Case) -> Option<String> {
-    let expected_stdout =
-        std::fs::read_to_string(case.path.with_extension("stdout")).unwrap_or_default();
-    let expected_stderr =
-        std::fs::read_to_string(case.path.with_extension("stderr")).unwrap_or_default();
+    let expected_stdout = std::fs::read(case.path.with_extension("stdout")).unwrap_or_default();
+    let expected_stderr = std::fs::read(case.path.with_extension("stderr")).unwrap_or_default();
     let expected_status: i32 = std::fs::read_to_string(case.path.with_extension("status"))
         .ok()
         .and_then(|s| s.trim().parse().ok())
