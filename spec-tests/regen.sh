@@ -24,7 +24,7 @@ while IFS= read -r -d '' file; do
   name=$(basename "$rel" .lua)
   status=0
   (cd "$dir" && env -i PATH=/usr/bin:/bin LC_ALL=C TZ=UTC HOME=/nonexistent \
-      timeout 60 "$LUA" "$name.lua" >"$name.stdout" 2>"$name.stderr") || status=$?
+      timeout 60 "$LUA" "$name.lua" </dev/null >"$name.stdout" 2>"$name.stderr") || status=$?
   if [[ $status -ne 0 || -s "$dir/$name.stderr" ]]; then
     echo "$status" >"$dir/$name.status"
   else
