@@ -18,7 +18,7 @@ end
 local Scheduler = {}
 Scheduler.__index = Scheduler
 function Scheduler.new() return setmetatable({tasks = {}, holds = 0, qpkts = 0, live = 1}, Scheduler) end
-function Scheduler:add(t) self.tasks[#self.tasks + 1] = t table.sort(self.tasks, function(a, b) return a.pri > b.pri end) end
+function Scheduler:add(t) self.tasks[#self.tasks + 1] = t table.sort(self.tasks, function(a, b) return a.pri > b.pri or (a.pri == b.pri and a.id < b.id) end) end
 function Scheduler:find(id) for _, t in ipairs(self.tasks) do if t.id == id then return t end end end
 function Scheduler:send(pkt, to)
   local t = self:find(to)
