@@ -1,9 +1,9 @@
 -- Ephemeron tables: a value referring to its own key does not keep the key alive.
 local e = setmetatable({}, {__mode = "k"})
-do
+;(function()
   local k = {}
   e[k] = {ref = k}
-end
+end)()
 local kept = {}
 e[kept] = {ref = kept}
 collectgarbage()

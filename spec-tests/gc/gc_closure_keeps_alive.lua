@@ -1,11 +1,11 @@
 -- Upvalues keep objects alive as long as the closure is reachable.
 local weak = setmetatable({}, {__mode = "v"})
 local f
-do
+;(function()
   local obj = {}
   weak.obj = obj
   f = function() return obj end
-end
+end)()
 collectgarbage()
 print(weak.obj ~= nil, f() == weak.obj)
 f = nil

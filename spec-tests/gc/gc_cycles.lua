@@ -1,6 +1,6 @@
 -- Reference cycles are collected.
 local weak = setmetatable({}, {__mode = "v"})
-do
+;(function()
   local a, b = {}, {}
   a.other, b.other = b, a
   weak[1], weak[2] = a, b
@@ -10,7 +10,7 @@ do
   local f
   f = function() return f end
   weak[4] = f
-end
+end)()
 collectgarbage()
 collectgarbage()
 print(weak[1], weak[2], weak[3], weak[4])

@@ -1,11 +1,11 @@
 -- Finalizers can allocate and register new finalizable objects.
 local log = {}
-do
+;(function()
   setmetatable({}, {__gc = function()
     log[#log + 1] = "first"
     setmetatable({}, {__gc = function() log[#log + 1] = "second" end})
   end})
-end
+end)()
 collectgarbage()
 collectgarbage()
 collectgarbage()

@@ -2,8 +2,7 @@
 local weakmt = {__mode = "k"}
 local a = setmetatable({}, weakmt)
 local b = setmetatable({}, weakmt)
-a[{}] = 1
-b[{}] = 2
+;(function() a[{}] = 1 b[{}] = 2 end)()
 local k = {}
 a[k] = 3
 collectgarbage()

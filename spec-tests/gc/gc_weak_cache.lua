@@ -11,7 +11,7 @@ local function get(key)
   return v
 end
 local held = get("a")
-get("b")
+;(function() get("b") end)()
 collectgarbage()
 collectgarbage()
 get("a")

@@ -1,11 +1,13 @@
 -- Tables as both keys and values in a weak-key table; values reachable only via their key.
 local wk = setmetatable({}, {__mode = "k"})
 local keys = {}
-for i = 1, 10 do
-  local k = {}
-  wk[k] = {i}
-  if i % 2 == 0 then keys[#keys + 1] = k end
-end
+;(function()
+  for i = 1, 10 do
+    local k = {}
+    wk[k] = {i}
+    if i % 2 == 0 then keys[#keys + 1] = k end
+  end
+end)()
 collectgarbage()
 collectgarbage()
 local n, sum = 0, 0

@@ -2,7 +2,7 @@
 local wk = setmetatable({}, {__mode = "k"})
 local live = {}
 wk[live] = "live"
-wk[{}] = "dead"
+;(function() wk[{}] = "dead" end)()
 wk["str"] = "string key stays"
 wk[1] = "number key stays"
 collectgarbage()

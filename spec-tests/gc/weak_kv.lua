@@ -2,8 +2,7 @@
 local t = setmetatable({}, {__mode = "kv"})
 local k1, v1 = {}, {}
 t[k1] = v1
-t[{}] = v1
-t.s = {}
+;(function() t[{}] = v1 t.s = {} end)()
 collectgarbage()
 collectgarbage()
 local n = 0

@@ -13,6 +13,7 @@ print(next(t))
 local arr = {1, 2, 3, 4, 5}
 local seen = {}
 for i, v in pairs(arr) do seen[#seen + 1] = i .. "=" .. v end
+table.sort(seen)
 print(table.concat(seen, " "))
 print(pcall(next, {}, "nokey"))
 print(next({}, nil), next({5}))

@@ -10,7 +10,7 @@ end
 local Listener = {__index = {notify = function(self, ev) received[#received + 1] = self.name .. ":" .. ev end}}
 local a = setmetatable({name = "a"}, Listener)
 subscribe(a)
-do subscribe(setmetatable({name = "temp"}, Listener)) end
+;(function() subscribe(setmetatable({name = "temp"}, Listener)) end)()
 collectgarbage()
 collectgarbage()
 print(publish("e1"))
