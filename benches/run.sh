@@ -60,7 +60,10 @@ ratio() {
 header=$(printf '%-16s %9s %9s %7s' benchmark lua5.4 wippy ratio)
 for lua in "${extra[@]}"; do header+=$(printf ' %9s %7s' "$lua" ratio); done
 echo "$header"
-logsum=0; count=0; rows=0
+cols=(wippy "${extra[@]}")
+logsum=(); count=()
+for i in "${!cols[@]}"; do logsum[$i]=0; count[$i]=0; done
+rows=0
 for name in "${names[@]}"; do
   file="$name.lua"
   if [ ! -f "$here/$file" ]; then echo "run.sh: no benchmark $file" >&2; continue; fi
@@ -68,31 +71,32 @@ for name in "${names[@]}"; do
   interps=(lua5.4 "$wippy" "${extra[@]}")
   for ((r = 1; r <= runs; r++)); do
     for i in "${!interps[@]}"; do
-      interp=${interps[$i]}
       out="$tmp/$name.$i.out"
-      time=$(run_once "$interp" "$file" "$out")
+      time=$(run_once "${interps[$i]}" "$file" "$out")
       if [ "$time" != FAIL ] && [ "$i" -ne 0 ] && ! cmp -s "$out" "$tmp/$name.0.out"; then time=FAIL; fi
       t[$i]=$(best "${t[$i]:-}" "$time")
     done
   done
   base=${t[0]}
   rows=$((rows + 1))
-  wr=$(ratio "${t[1]}")
-  line=$(printf '%-16s %9s %9s %7s' "$name" "$base" "${t[1]}" "$wr")
-  for i in "${!extra[@]}"; do
-    v=${t[$((i + 2))]}
-    line+=$(printf ' %9s %7s' "$v" "$(ratio "$v")")
+  line=$(printf '%-16s %9s' "$name" "$base")
+  for i in "${!cols[@]}"; do
+    v=${t[$((i + 1))]}
+    rv=$(ratio "$v")
+    line+=$(printf ' %9s %7s' "$v" "$rv")
+    if [ "$rv" != FAIL ]; then
+      logsum[$i]=$(awk -v s="${logsum[$i]}" -v r="$rv" 'BEGIN { print s + log(r > 0 ? r : 0.001) }')
+      count[$i]=$((count[$i] + 1))
+    fi
   done
   echo "$line"
-  if [ "$wr" != FAIL ]; then
-    logsum=$(awk -v s="$logsum" -v r="$wr" 'BEGIN { print s + log(r > 0 ? r : 0.001) }')
-    count=$((count + 1))
-  fi
   unset t
 done
-if [ "$count" -gt 0 ]; then
-  awk -v s="$logsum" -v n="$count" -v total="$rows" \
-    'BEGIN { printf "geometric mean wippy/lua5.4: %.2f (over %d of %d benchmarks)\n", exp(s / n), n, total }'
-else
-  echo "geometric mean wippy/lua5.4: n/a (no successful wippy runs)"
-fi
+for i in "${!cols[@]}"; do
+  if [ "${count[$i]}" -gt 0 ]; then
+    awk -v s="${logsum[$i]}" -v n="${count[$i]}" -v total="$rows" -v who="${cols[$i]}" \
+      'BEGIN { printf "geometric mean %s/lua5.4: %.2f (over %d of %d benchmarks)\n", who, exp(s / n), n, total }'
+  else
+    echo "geometric mean ${cols[$i]}/lua5.4: n/a (no successful runs)"
+  fi
+done
