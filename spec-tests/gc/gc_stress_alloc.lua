@@ -1,6 +1,6 @@
 -- Many short-lived allocations with a running collector.
 local sum = 0
-for i = 1, 200000 do
+for i = 1, 50000 do
   local t = {i, tostring(i), {i}}
   sum = sum + t[1] + #t[2] + t[3][1]
 end
