@@ -35,7 +35,16 @@ fn spec_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec-tests")
 }
 
-/// Collects the `.lua` files that have a committed `.stdout` (in directory order; the caller sorts).
+/// Collects the spec programs: every `.lua` file outside `types/` and `lib/` directories, sorted by path.
+fn programs() -> Vec<Case> {
+    let root = spec_root();
+    let mut cases = Vec::new();
+    collect(&root, &root, &mut cases);
+    cases.sort_by(|a, b| a.rel.cmp(&b.rel));
+    cases
+}
+
+/// Adds the `.lua` files under `dir` to `out` (in directory order).
 fn collect(dir: &Path, root: &Path, out: &mut Vec<Case>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -51,7 +60,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<Case>) {
             if rel != "types" && entry.file_name() != "lib" {
                 collect(&path, root, out);
             }
-        } else if rel.ends_with(".lua") && path.with_extension("stdout").exists() {
+        } else if rel.ends_with(".lua") {
             out.push(Case { rel, path });
         }
     }
@@ -152,7 +161,12 @@ fn diff(what: &str, expected: &[u8], actual: &[u8]) -> String {
 
 /// Checks one program; returns a failure report or `None` when it passes.
 fn check(case: &Case) -> Option<String> {
-    let expected_stdout = std::fs::read(case.path.with_extension("stdout")).unwrap_or_default();
+    let Ok(expected_stdout) = std::fs::read(case.path.with_extension("stdout")) else {
+        return Some(format!(
+            "FAIL {}: no .stdout (run spec-tests/regen.sh)\n",
+            case.rel
+        ));
+    };
     let expected_stderr = std::fs::read(case.path.with_extension("stderr")).unwrap_or_default();
     let expected_status: i32 = std::fs::read_to_string(case.path.with_extension("status"))
         .ok()
@@ -187,18 +201,11 @@ fn check(case: &Case) -> Option<String> {
 #[test]
 #[ignore = "the lead enables this when the VM runs Lua"]
 fn spec_tests() {
-    let root = spec_root();
-    let mut cases = Vec::new();
-    collect(&root, &root, &mut cases);
+    let mut cases = programs();
     if let Ok(filter) = std::env::var("SPEC_FILTER") {
         cases.retain(|c| c.rel.contains(&filter));
     }
-    cases.sort_by(|a, b| a.rel.cmp(&b.rel));
-    assert!(
-        !cases.is_empty(),
-        "no spec programs found under {}",
-        root.display()
-    );
+    assert!(!cases.is_empty(), "no spec programs selected");
 
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
@@ -229,4 +236,44 @@ fn spec_tests() {
     );
     eprintln!("{summary}");
     assert!(failures.is_empty(), "{summary}");
+}
+
+/// Every program has a `.stdout`, and `.stderr` and `.status` come in pairs, as `regen.sh` writes them.
+#[test]
+fn expectations_are_complete() {
+    let cases = programs();
+    assert!(
+        cases.len() >= 400,
+        "only {} spec programs found",
+        cases.len()
+    );
+    for case in &cases {
+        let has = |ext: &str| case.path.with_extension(ext).exists();
+        assert!(
+            has("stdout"),
+            "{}: no .stdout (run spec-tests/regen.sh)",
+            case.rel
+        );
+        assert_eq!(
+            has("stderr"),
+            has("status"),
+            "{}: .stderr and .status must come together",
+            case.rel
+        );
+    }
+}
+
+/// The interpreter name is replaced on the first stderr line only; other lines pass through.
+#[test]
+fn stderr_prefix_is_normalised() {
+    assert_eq!(
+        normalise_stderr(b"lua5.3: x.lua:1: boom\nstack traceback:"),
+        "lua: x.lua:1: boom"
+    );
+    assert_eq!(
+        normalise_stderr(b"/usr/bin/wippy-lua: x.lua:1: boom"),
+        "lua: x.lua:1: boom"
+    );
+    assert_eq!(normalise_stderr(b"to stderr\n"), "to stderr");
+    assert_eq!(normalise_stderr(b""), "");
 }
