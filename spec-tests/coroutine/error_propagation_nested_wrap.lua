@@ -1,0 +1,13 @@
+-- An error in an inner wrapped coroutine propagates through outer coroutines.
+local inner = coroutine.wrap(function() coroutine.yield(1) error({level = "inner"}) end)
+local outer = coroutine.wrap(function()
+  local a = inner()
+  coroutine.yield(a)
+  local ok, e = pcall(inner)
+  coroutine.yield(ok, type(e) == "table" and e.level)
+  inner()
+end)
+print(outer())
+print(outer())
+print(pcall(outer))
+print(pcall(outer))

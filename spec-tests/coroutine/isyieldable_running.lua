@@ -1,0 +1,21 @@
+-- coroutine.isyieldable and coroutine.running inside and outside coroutines.
+print(coroutine.isyieldable())
+local main, ismain = coroutine.running()
+print(type(main), ismain)
+local co = coroutine.create(function()
+  print(coroutine.isyieldable())
+  local me, im = coroutine.running()
+  print(type(me), im)
+  return me
+end)
+local ok, me = coroutine.resume(co)
+print(ok, me == co)
+-- not yieldable inside a metamethod called from C? (table.sort comparator)
+local co2 = coroutine.create(function()
+  local t = {3, 1, 2}
+  local ok2, err = pcall(table.sort, t, function(a, b) coroutine.yield() return a < b end)
+  print(ok2, err)
+  print(coroutine.isyieldable())
+end)
+print(coroutine.resume(co2))
+print(pcall(coroutine.yield, 1))

@@ -1,0 +1,10 @@
+-- xpcall inside a coroutine: the handler runs in the coroutine; yields inside the body work.
+local co = coroutine.create(function()
+  local r = table.pack(xpcall(function()
+    local v = coroutine.yield("inside xpcall")
+    error("failed with " .. v, 0)
+  end, function(m) return "handled(" .. m .. ")", coroutine.isyieldable() end))
+  return table.unpack(r, 1, r.n)
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, "value"))

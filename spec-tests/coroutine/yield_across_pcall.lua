@@ -1,0 +1,21 @@
+-- Yielding across pcall and xpcall is allowed in 5.3.
+local co = coroutine.create(function()
+  local ok, v = pcall(function()
+    local got = coroutine.yield("yielded inside pcall")
+    return got * 2
+  end)
+  print("pcall returned", ok, v)
+  local ok2, e = pcall(function()
+    coroutine.yield("second")
+    error("after yield")
+  end)
+  print("pcall caught", ok2, e)
+  local ok3, r = xpcall(function() return coroutine.yield("in xpcall") end, function(m) return "h:" .. m end)
+  print("xpcall", ok3, r)
+  return "finished"
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, 21))
+print(coroutine.resume(co))
+print(coroutine.resume(co, "value"))
+print(coroutine.status(co))

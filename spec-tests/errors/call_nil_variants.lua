@@ -1,0 +1,16 @@
+-- "attempt to call" errors name the callee.
+print(pcall(function() undefined_fn() end))
+print(pcall(function() local f f() end))
+print(pcall(function() local t = {} t.f() end))
+print(pcall(function() local t = {} t:m() end))
+local up
+print(pcall(function() up() end))
+print(pcall(function() local t = {} t[1]() end))
+print(pcall(function() local n = 1 n() end))
+print(pcall(function() local s = "s" s() end))
+print(pcall(function() local t = {} t() end))
+print(pcall(function() (nil)() end))
+print(pcall(function() local t = {f = 1} t.f() end))
+print(pcall(function() return string.nofn("x") end))
+print(pcall(function() local a = {b = {}} a.b.c() end))
+print(pcall(function() local f = function() end f()() end))

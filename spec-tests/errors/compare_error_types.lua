@@ -1,0 +1,11 @@
+-- "attempt to compare" messages for each combination, including two values of the same type.
+print(pcall(function() return {} < {} end))
+print(pcall(function() return nil < nil end))
+print(pcall(function() return true < false end))
+print(pcall(function() return print < print end))
+print(pcall(function() return 1 < "2" end))
+print(pcall(function() return "1" >= 2 end))
+print(pcall(function() return {} > 1 end))
+print(pcall(function() return 1 <= nil end))
+print(pcall(function() return coroutine.create(print) < coroutine.create(print) end))
+print(pcall(function() return setmetatable({}, {__name = "MyType"}) < 1 end))

@@ -1,0 +1,10 @@
+-- An error in a nested coroutine resumed inside pcall is returned by resume, not raised.
+local ok, a, b = pcall(function()
+  local co = coroutine.create(function() error("deep") end)
+  return coroutine.resume(co)
+end)
+print(ok, a, b)
+print(pcall(function()
+  local w = coroutine.wrap(function() error("wrapped deep") end)
+  return w()
+end))

@@ -1,0 +1,12 @@
+-- Errors from numeric and generic for loops.
+print(pcall(function() for i = "x", 10 do end end))
+print(pcall(function() for i = 1, "y" do end end))
+print(pcall(function() for i = 1, 10, "z" do end end))
+print(pcall(function() for i = {}, 10 do end end))
+print(pcall(function() for i = 1, 10, {} do end end))
+print(pcall(function() for i = "1", "2", "0.5" do io.write(i, " ") end end))
+print(pcall(function() for k in {} do end end))
+print(pcall(function() for k in "str" do end end))
+print(pcall(function() local t = {} for k, v in t.iter do end end))
+print(pcall(function() for k, v in pairs() do end end))
+print(pcall(function() for k, v in ipairs() do end end))

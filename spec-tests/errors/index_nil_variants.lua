@@ -1,0 +1,15 @@
+-- "attempt to index a nil value" names the variable kind: global, local, field, upvalue, method.
+print(pcall(function() return undefined_global.x end))
+print(pcall(function() local a return a.x end))
+print(pcall(function() local t = {} return t.b.c end))
+local up
+print(pcall(function() return up.x end))
+print(pcall(function() local t = {} return t.m:x() end))
+print(pcall(function() local t = {} return t[1].x end))
+print(pcall(function() local t = {} local k = "key" return t[k].x end))
+print(pcall(function() return ("x").y.z end))
+print(pcall(function() local a = {} a.b.c = 1 end))
+print(pcall(function() undefined_global.x = 1 end))
+print(pcall(function() local t = {} t.x.y.z = 1 end))
+print(pcall(function() local f = function() end return f().x end))
+print(pcall(function() return (nil).x end))

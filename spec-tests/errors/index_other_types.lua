@@ -1,0 +1,12 @@
+-- Indexing booleans, numbers, functions.
+print(pcall(function() local b = true return b.x end))
+print(pcall(function() local n = 5 return n.x end))
+print(pcall(function() local f = print return f.x end))
+print(pcall(function() local b = false b.x = 1 end))
+print(pcall(function() local n = 5 n[1] = 1 end))
+print(pcall(function() return math.pi.x end))
+print(pcall(function() local s = "abc" s.x = 1 end))
+print(pcall(function() local s = "abc" return s.nofunc end))
+print(pcall(function() local s = "abc" return s:nofunc() end))
+print(pcall(function() local t = {x = 1} return t.x.y end))
+print(pcall(function() local t = {x = true} return t.x.y end))

@@ -1,0 +1,2 @@
+-- An uncaught failed assertion without a message.
+assert(1 == 2)

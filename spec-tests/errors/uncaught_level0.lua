@@ -1,0 +1,2 @@
+-- An uncaught error without position information.
+error("no position", 0)

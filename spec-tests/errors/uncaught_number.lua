@@ -1,0 +1,2 @@
+-- An uncaught error with a number value.
+error(42)

@@ -1,0 +1,12 @@
+-- collectgarbage options and return types.
+print(type(collectgarbage("count")), collectgarbage("count") > 0)
+print(collectgarbage("collect"), collectgarbage())
+print(collectgarbage("step", 0) ~= nil)
+print(collectgarbage("isrunning"))
+collectgarbage("stop")
+print(collectgarbage("isrunning"))
+collectgarbage("restart")
+print(collectgarbage("isrunning"))
+print(type(collectgarbage("setpause", 200)), type(collectgarbage("setstepmul", 200)))
+print(pcall(collectgarbage, "bogus"))
+print(math.type(collectgarbage("count")))

@@ -1,0 +1,7 @@
+-- "bad argument" names when library functions are called through locals and fields.
+local rep = string.rep
+local t = {fn = string.rep}
+print(pcall(function() return rep() end))
+print(pcall(function() return t.fn() end))
+print(pcall(function() local s = "x" return s:rep() end))
+print(pcall(function() return string.rep() end))

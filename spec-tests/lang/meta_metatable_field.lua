@@ -1,0 +1,15 @@
+-- __metatable protects metatables.
+local t = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(t))
+print(pcall(setmetatable, t, {}))
+local f = setmetatable({}, {__metatable = false})
+print(getmetatable(f))
+print(pcall(setmetatable, f, nil))
+print(getmetatable("abc").__index == string)
+print(getmetatable(1), getmetatable(nil), getmetatable(print))
+print(pcall(setmetatable, 1, {}))
+print(pcall(setmetatable, {}, 1))
+print(pcall(setmetatable, {}))
+local mt = {}
+local x = setmetatable({}, mt)
+print(getmetatable(x) == mt, setmetatable(x, nil) == x, getmetatable(x))

@@ -1,0 +1,16 @@
+-- __tostring and __name in tostring and print.
+local t = setmetatable({}, {__tostring = function(self) return "custom!" end})
+print(t, tostring(t))
+local n = setmetatable({}, {__name = "MyType"})
+print(tostring(n):match("^MyType: ") ~= nil)
+local both = setmetatable({}, {__name = "X", __tostring = function() return "wins" end})
+print(tostring(both))
+print(pcall(tostring, setmetatable({}, {__tostring = function() return 1 end})))
+print(pcall(tostring, setmetatable({}, {__tostring = function() return {} end})))
+local nonstr = setmetatable({}, {__name = 42})
+print(tostring(nonstr):match("^table: ") ~= nil)
+print(string.format("%s|%s", t, both))
+-- __name in error messages for bad arguments
+local named = setmetatable({}, {__name = "Widget"})
+print(pcall(string.rep, named))
+print(pcall(math.floor, named))

@@ -1,0 +1,10 @@
+-- Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ^ 3 ^ 2, -2 ^ 2, (-2) ^ 2)
+print(1 .. 2 .. 3, "a" .. 1 + 2, 2 * 3 .. "")
+print(1 < 2 == true, not 1 == nil, not (1 == nil))
+print(5 - 3 - 1, 64 / 4 / 2, 7 // 2 * 2, 7 % 3 * 2)
+print(1 | 2 ~ 3 & 4, 1 << 2 + 1, 256 >> 2 * 2, ~0 >> 60)
+print(1 + 2 < 4 and "yes" or "no", #"abc" + 1, -#"ab")
+print(2 ^ -1, - - 2, not not nil)
+print(1 .. 2 == "12", "b" < "a" .. "c")
+print(3 & 5 == 1, 3 | 4 < 8)

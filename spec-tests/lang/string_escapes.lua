@@ -1,0 +1,26 @@
+-- String literal escapes.
+print("a\tb\\c\"d\'e")
+print('single \'quoted\' "double"')
+print("\65\066\0677", "\x41\x62\x7A", "\u{48}\u{49}", #"\u{7FF}", #"\u{FFFF}", #"\u{10FFFF}")
+print(#"\0", #"a\0b", ("a\0b"):byte(2))
+print("line1\nline2")
+print("skip \z
+       whitespace")
+print("back\
+slash newline")
+print("\a\b\f\v\r" == string.char(7, 8, 12, 11, 13))
+print(("\255\254"):byte(1, 2))
+local function try(src)
+  local f, err = load("return " .. src, "=lit")
+  print(f and f() or err)
+end
+try([["\q"]])
+try([["\x4"]])
+try([["\xZZ"]])
+try([["\256"]])
+try([["\u{110000}"]])
+try([["\u{7FFFFFFF}"]])
+try([["\u{41"]])
+try([["\u41"]])
+try([["unfinished]])
+try("'line\nbreak'")

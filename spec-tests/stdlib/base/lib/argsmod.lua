@@ -1,0 +1,3 @@
+-- A module that records the arguments require passes to it.
+local name, path = ...
+return {name = name, path = path}

@@ -1,0 +1,2 @@
+-- A chunk run by dofile_require.lua.
+return "dofile result", select("#", ...)

@@ -1,0 +1,2 @@
+-- A module that returns nothing.
+NORETURN_LOADED = true

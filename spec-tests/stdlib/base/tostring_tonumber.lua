@@ -1,0 +1,12 @@
+-- tostring and tonumber, including bases.
+print(tostring(nil), tostring(true), tostring(false), tostring(12), tostring(12.0), tostring("s"))
+print(tostring(print):match("^builtin: ") or tostring(print):match("^function: ") and "function")
+print(tonumber("ff", 16), tonumber("FF", 16), tonumber("777", 8), tonumber("1010", 2), tonumber("zz", 36), tonumber("Zz", 36))
+print(tonumber("8", 8), tonumber("", 10), tonumber(" 10 ", 16), tonumber("-ff", 16), tonumber("1.5", 10), tonumber("0x10", 16))
+print(tonumber("7fffffffffffffff", 16), tonumber("ffffffffffffffff", 16), tonumber("10000000000000000", 16))
+print(pcall(tonumber, "10", 1), pcall(tonumber, "10", 37))
+print(pcall(tonumber, 10, 10))
+print(tonumber(nil), tonumber(true), tonumber({}), tonumber(print))
+print(tonumber(" 0x1p4 "), tonumber("1e+2"), tonumber("1E-2"), tonumber("0x.8"), tonumber("0X1P-1"))
+print(tonumber(12), tonumber(1.5), math.type(tonumber("3")), math.type(tonumber("3.0")))
+print(tonumber("  -  1"), tonumber("1_000"), tonumber("1,5"), tonumber("0b101"))

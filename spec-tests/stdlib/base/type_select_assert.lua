@@ -1,0 +1,11 @@
+-- type, select, assert.
+print(type(nil), type(1), type("s"), type({}), type(print), type(true), type(coroutine.create(print)))
+print(pcall(type))
+print(assert(1, "msg"), assert("v"), select("#", assert(1, 2, 3)))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, false, {code = 1}) == false)
+print(pcall(assert))
+local ok, e = pcall(assert, false, 42)
+print(ok, e, math.type(e))
+print(select(1, "a", "b"), select(2, "a", "b"), select(-2, "a", "b"))

@@ -1,0 +1,18 @@
+-- File handle methods: write chaining, flush, setvbuf, close results, tostring, io.type.
+local path = "io_file_methods.tmp"
+local f = assert(io.open(path, "w"))
+print(f:write("a"):write("b", "c") == f, f:flush() == f, f:setvbuf("full", 1024), f:setvbuf("no"), f:setvbuf("line"))
+print(tostring(f):match("^file %(0x") ~= nil or tostring(f):match("^file %(") ~= nil)
+print(f:close())
+print(tostring(f), io.type(f))
+print(pcall(f.close, f))
+print(pcall(f.read, f))
+print(pcall(f.lines, f))
+f = assert(io.open(path, "r"))
+print(f:read("a"), f:read("a"), f:read("l"), f:read("n"))
+print(pcall(f.write, f, "x"))
+print(f:write("x"))
+f:close()
+print(pcall(io.close))
+print(pcall(f.setvbuf, f, "bogus"))
+os.remove(path)

@@ -1,0 +1,12 @@
+-- os.getenv, os.tmpname, os.remove/rename errors, os.difftime, os.clock.
+print(os.getenv("WIPPY_SURELY_UNSET_VARIABLE"))
+print(os.difftime(10, 5), os.difftime(5, 10), math.type(os.difftime(1, 0)))
+print(pcall(os.difftime))
+local ok, err, code = os.remove("definitely_missing_file.txt")
+print(ok, err, code)
+local ok2, err2 = os.rename("missing_a.txt", "missing_b.txt")
+print(ok2, err2)
+print(type(os.clock()), os.clock() >= 0)
+local name = os.tmpname()
+print(type(name))
+os.remove(name)

@@ -1,0 +1,23 @@
+-- os.time with a table and os.date with a fixed time (UTC formats and TZ=UTC).
+local t = os.time({year = 2024, month = 2, day = 29, hour = 12, min = 30, sec = 15})
+print(t)
+print(os.date("!%Y-%m-%d %H:%M:%S", t))
+print(os.date("!%A %a %B %b %d %j %p %y %w", t))
+print(os.date("!%c", 0), os.date("!%x %X", 0), os.date("!%D %T %%", 86399))
+print(os.date("!%H:%M", 1700000000), os.date("%Y-%m-%d", 1700000000))
+local d = os.date("!*t", t)
+local keys = {}
+for k, v in pairs(d) do keys[#keys + 1] = k .. "=" .. tostring(v) end
+table.sort(keys)
+print(table.concat(keys, " "))
+print(os.time({year = 2000, month = 1, day = 1, hour = 0}))
+print(os.time({year = 2024, month = 13, day = 1, hour = 0}), os.time({year = 2024, month = 1, day = 0, hour = 0}))
+print(os.time({year = 1970, month = 1, day = 1, hour = 0}), os.time({year = 2038, month = 1, day = 19, hour = 3, min = 14, sec = 8}))
+print(os.time({year = 2024, month = 1, day = 1}))
+print(pcall(os.time, {year = 2024}))
+print(pcall(os.time, {year = 2024, month = "x", day = 1}))
+print(pcall(os.date, "%Ez", 0))
+print(pcall(os.date, "%", 0))
+print(math.type(os.time()), type(os.clock()), type(os.date()))
+local now = os.date("*t")
+print(type(now.year), type(now.isdst))

@@ -1,0 +1,12 @@
+-- string.find with patterns and captures.
+print(("hello 123 world"):find("%d+"))
+print(("hello 123 world"):find("(%d)(%d)(%d)"))
+print(("key = value"):find("(%w+)%s*=%s*(%w+)"))
+print(("  trim  "):find("^%s*(.-)%s*$"))
+print(("abc"):find("^b"), ("abc"):find("c$"), ("a$c"):find("$c"), ("a^c"):find("a^"))
+print(("aaa"):find("a-"), ("aaa"):find("a-$"), ("aaa"):find("a*"), ("aaa"):find("a+"), ("aaa"):find("a?"))
+print(("xAy"):find("%u"), ("xAy"):find("%l", 2), ("a.b"):find("%."), ("a1_b"):find("[%d_]+"))
+print(("f(a(b)c)"):find("%b()"), ("THE (quick) fox"):find("%f[%a]%a+", 5))
+print(("hello"):find("()ll()"))
+print(("abcabc"):find("(abc)%1"))
+print(("[test]"):find("[]]"), ("a-b"):find("[a-]", 2), ("^"):find("[%^]"), ("x^"):find("[x^]+"))

@@ -1,0 +1,12 @@
+-- gsub with anchored patterns, limits, and empty matches around existing matches.
+print(("hello hello"):gsub("^hello", "X"))
+print(("hello"):gsub("^", ">"))
+print(("hello"):gsub("$", "<"))
+print(("abc"):gsub(".-", "-"))
+print(("abc"):gsub("x*", "-"))
+print(("a,b,,c"):gsub(",", ";", 2))
+print(("aaa"):gsub("a", "b", -1))
+print(("aaa"):gsub("a", "b", 2.0))
+print(pcall(string.gsub, "aaa", "a", "b", 1.5))
+print(("  x  y  "):gsub("^%s+", ""))
+print(("one two three"):gsub("(%w+)", "%0%0", 2))

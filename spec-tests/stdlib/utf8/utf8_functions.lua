@@ -1,0 +1,18 @@
+-- utf8.char, charpattern, codepoint, len, offset, codes.
+print(utf8.char(72, 228, 8364, 128512), utf8.char(), #utf8.char(0x10FFFF), pcall(utf8.char, 0x110000))
+print(utf8.charpattern)
+local s = "héllo€😀"
+print(#s, utf8.len(s), utf8.len(s, 3), utf8.len(s, -4), utf8.len(""), utf8.len(s, 1, 1))
+print(utf8.codepoint(s, 1, -1))
+print(utf8.codepoint(s), utf8.codepoint(s, 2), pcall(utf8.codepoint, s, 3))
+print(utf8.offset(s, 1), utf8.offset(s, 2), utf8.offset(s, 3), utf8.offset(s, -1), utf8.offset(s, 0, 3), utf8.offset(s, 10))
+for p, c in utf8.codes(s) do io.write(p, ":", c, " ") end print()
+print(utf8.len("\xff"), utf8.len("abc\xe4"), utf8.len("a\x80b"))
+print(pcall(utf8.codepoint, "\xff"))
+print(pcall(utf8.offset, s, 1, 3))
+print(pcall(utf8.char, -1))
+print(pcall(utf8.len, s, 100))
+print(pcall(function() for p, c in utf8.codes("ab\xff") do end end))
+for w in s:gmatch(utf8.charpattern) do io.write("[", w, "]") end print()
+print(utf8.len("\u{10FFFF}"), utf8.codepoint("\u{10FFFF}"), utf8.len("\xf4\x90\x80\x80"))
+print(pcall(utf8.char, 0x10FFFF, 0x7FFFFFFF))
