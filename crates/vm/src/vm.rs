@@ -356,7 +356,7 @@ impl Vm {
     }
 
     /// Records a frame for a native function about to run (so errors and `debug` see it).
-    pub(crate) fn push_native_frame(&mut self, func: usize, nargs: usize, nresults: i32) {
+    pub(crate) fn push_native_frame(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) {
         let th = unsafe { self.cur.get_mut() };
         th.frames.push(Frame {
             kind: FrameKind::Native,
@@ -367,7 +367,7 @@ impl Vm {
             closure: None,
             top: (func + 1 + nargs) as u32,
             nvarargs: 0,
-            flags: 0,
+            flags,
             aux: 0,
         });
     }

@@ -77,7 +77,7 @@ impl Vm {
                 NativeKind::Plain(fun) => {
                     self.top = func + 1 + nargs;
                     self.ensure_stack(self.top + EXTRA_STACK + 20)?;
-                    self.push_native_frame(func, nargs, nresults);
+                    self.push_native_frame(func, nargs, nresults, flags);
                     let depth = self.cur.frames.len();
                     let n = fun(self, nargs)?;
                     debug_assert_eq!(self.cur.frames.len(), depth);
@@ -160,11 +160,12 @@ impl Vm {
             Ok(Called::Lua) => Ok(Called::Lua),
             Ok(other) => Ok(other),
             Err(e) => {
-                // Failed before any Lua frame ran: unwind what precall left and report.
+                // Failed before any Lua frame ran: position the error while the failing native
+                // frame is still visible, then unwind what precall left and report.
+                let err = self.error_value(e, callee)?;
                 let th = unsafe { thread.get_mut() };
                 th.frames.truncate(depth);
                 self.cur = thread;
-                let err = self.error_value(e, callee)?;
                 let err = if flags & FLAG_XPCALL != 0 { self.run_handler(callee - 1, err)? } else { err };
                 let dest = callee - if flags & FLAG_XPCALL != 0 { 2 } else { 1 };
                 let th = unsafe { self.cur.get_mut() };
