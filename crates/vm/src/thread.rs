@@ -54,8 +54,10 @@ pub struct Frame {
     pub aux: u32,
 }
 
-/// The frame was entered by `pcall`/`xpcall`: errors unwind to it.
+/// The frame is the callee of `pcall`/`xpcall`: returning completes the pcall frame below it.
 pub const FLAG_PROTECTED: u8 = 1;
+/// A pending `pcall`/`xpcall` native frame: errors above it unwind to it.
+pub const FLAG_CATCH: u8 = 64;
 /// The frame's results go to a metamethod continuation of the caller's current instruction.
 pub const FLAG_METAMETHOD: u8 = 2;
 /// The frame was entered by a tail call (for tracebacks).
@@ -63,7 +65,7 @@ pub const FLAG_TAIL: u8 = 4;
 /// The frame runs a nested interpreter loop started by a native function; returning from it
 /// returns to Rust.
 pub const FLAG_NATIVE_BOUNDARY: u8 = 8;
-/// The frame is an `xpcall` whose handler is stored just below `func`.
+/// The catching frame is an `xpcall` whose handler is stored at `func + 1`.
 pub const FLAG_XPCALL: u8 = 16;
 
 /// A coroutine.
@@ -78,18 +80,6 @@ pub struct Thread {
     pub status: CoStatus,
     /// The coroutine that resumed this one (while running or normal).
     pub resumer: Option<Gc<Thread>>,
-    /// Stack index where `resume` of this coroutine expects its results in the resumer.
-    pub resume_dest: u32,
-    /// Results the resume call wants (-1: all).
-    pub resume_nresults: i32,
-    /// Resumed through a `coroutine.wrap` function (results without `true`, errors propagate).
-    pub resume_is_wrap: bool,
-    /// The resumer's stack top at the resume call.
-    pub saved_top_resumer: u32,
-    /// While suspended in `yield`: the stack slot of the yield call (where resume's values go).
-    pub yield_dest: u32,
-    /// Results the pending yield call wants.
-    pub yield_nresults: i32,
 }
 
 impl Thread {
@@ -101,12 +91,6 @@ impl Thread {
             open_upvals: Vec::new(),
             status: CoStatus::Suspended,
             resumer: None,
-            resume_dest: 0,
-            resume_nresults: 0,
-            resume_is_wrap: false,
-            saved_top_resumer: 0,
-            yield_dest: 0,
-            yield_nresults: 0,
         }
     }
 

@@ -213,7 +213,7 @@ impl Vm {
                 }
                 Ok(Step::Value(if extra_flags & FLAG_LE_NEGATE != 0 { Value::Bool(!v.truthy()) } else { v }))
             }
-            Called::Switched => Ok(Step::Pending),
+            Called::Switched | Called::ReturnToNative => Ok(Step::Pending),
         }
     }
 

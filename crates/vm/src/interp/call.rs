@@ -3,11 +3,8 @@
 
 use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
-use crate::gc::Gc;
 use crate::meta::MetaMethod;
-use crate::thread::{
-    CoStatus, Frame, FrameKind, Thread, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED, FLAG_XPCALL, MAX_STACK,
-};
+use crate::thread::{Frame, FrameKind, FLAG_CATCH, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED, FLAG_XPCALL, MAX_STACK};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -21,6 +18,8 @@ pub(crate) enum Called {
     Done,
     /// The running coroutine changed (resume/yield); the loop must reload the top frame.
     Switched,
+    /// A frame that started a nested interpreter loop received its results: the loop ends.
+    ReturnToNative,
 }
 
 impl Vm {
@@ -83,18 +82,17 @@ impl Vm {
                     debug_assert_eq!(self.cur.frames.len(), depth);
                     let frame = unsafe { self.cur.get_mut().frames.pop().expect("native frame") };
                     let first = self.top - n;
-                    self.deliver(frame, first, n);
-                    Ok(Called::Done)
+                    Ok(if self.deliver(frame, first, n) { Called::ReturnToNative } else { Called::Done })
                 }
                 NativeKind::Pcall => self.start_pcall(func, nargs, nresults, flags),
                 NativeKind::Xpcall => self.start_xpcall(func, nargs, nresults, flags),
-                NativeKind::Resume => self.start_resume(func, nargs, nresults, false, nf.upvals.first().copied()),
-                NativeKind::Wrap => self.start_resume(func, nargs, nresults, true, nf.upvals.first().copied()),
-                NativeKind::Yield => self.do_yield(func, nargs, nresults),
+                NativeKind::Resume => self.start_resume(func, nargs, nresults, flags, None),
+                NativeKind::Wrap => self.start_resume(func, nargs, nresults, flags, nf.upvals.first().copied()),
+                NativeKind::Yield => self.do_yield(func, nargs, nresults, flags),
             },
             _ => {
                 let mm = self.metamethod(&f, MetaMethod::Call);
-                if mm.is_nil() {
+                if !mm.is_function() {
                     return Err(self.call_error(func));
                 }
                 // Insert the metamethod below the original function and its arguments.
@@ -107,74 +105,94 @@ impl Vm {
         }
     }
 
-    /// Pops a finished frame's results (`n` values at `first`) into the caller's expected slots,
-    /// applying pcall's `true` prefix when the frame was protected.
-    pub(crate) fn deliver(&mut self, frame: Frame, first: usize, n: usize) {
+    /// Completes a finished frame: moves its `n` results at `first` to the slots its caller
+    /// expects, padding or trimming to the wanted count. A protected frame (the callee of pcall)
+    /// also completes the pcall frame below it with `true, results...`. Returns whether a native
+    /// boundary frame was completed (the nested interpreter loop must end).
+    pub(crate) fn deliver(&mut self, frame: Frame, first: usize, n: usize) -> bool {
         let th = unsafe { self.cur.get_mut() };
-        let (dest, wanted, n) = if frame.flags & FLAG_PROTECTED != 0 {
-            let dest = frame.func as usize - if frame.flags & FLAG_XPCALL != 0 { 2 } else { 1 };
-            th.stack[dest] = Value::Bool(true);
+        if frame.flags & FLAG_PROTECTED != 0 {
+            let pf = th.frames.pop().expect("pcall frame");
+            let dest = pf.func as usize;
             th.stack.copy_within(first..first + n, dest + 1);
-            (dest, frame.nresults, n + 1)
-        } else {
-            let dest = frame.func as usize;
-            th.stack.copy_within(first..first + n, dest);
-            (dest, frame.nresults, n)
-        };
-        if wanted < 0 {
+            th.stack[dest] = Value::Bool(true);
+            return self.deliver(pf, dest, n + 1);
+        }
+        let dest = frame.func as usize;
+        th.stack.copy_within(first..first + n, dest);
+        if frame.nresults < 0 {
             self.top = dest + n;
         } else {
-            let wanted = wanted as usize;
+            let wanted = frame.nresults as usize;
             for i in n..wanted {
                 th.stack[dest + i] = Value::Nil;
             }
-            self.top = dest + wanted;
+            // Back in a Lua frame with fixed results: its top is its register window.
+            self.top = match th.frames.last() {
+                Some(f) if f.kind == FrameKind::Lua => f.top as usize,
+                _ => dest + wanted,
+            };
         }
+        frame.flags & FLAG_NATIVE_BOUNDARY != 0
+    }
+
+    /// Raises `err` from an intrinsic (pcall, resume, ...) as if it ran in a native frame of its
+    /// own, so positions and names come out as for any native function.
+    pub(crate) fn intrinsic_error(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8, err: LuaError) -> LuaError {
+        self.top = func + 1 + nargs;
+        self.push_native_frame(func, nargs, nresults, flags);
+        err
     }
 
     fn start_pcall(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) -> LuaResult<Called> {
         if nargs == 0 {
-            return Err(LuaError::arg(1, "value expected"));
+            return Err(self.intrinsic_error(func, nargs, nresults, flags, LuaError::arg(1, "value expected")));
         }
-        // The callee sits at func + 1; `deliver` writes `true` at func.
-        self.protected_call(func + 1, nargs - 1, nresults, flags | FLAG_PROTECTED)
+        self.top = func + 1 + nargs;
+        self.push_native_frame(func, nargs, nresults, flags | FLAG_CATCH);
+        self.protected_call(func + 1, nargs - 1)
     }
 
     fn start_xpcall(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) -> LuaResult<Called> {
         if nargs < 2 {
-            return Err(LuaError::arg(2, "value expected"));
+            return Err(self.intrinsic_error(func, nargs, nresults, flags, LuaError::arg(2, "value expected")));
         }
-        // Stack: xpcall f h args...  ->  xpcall h f args...
-        let th = unsafe { self.cur.get_mut() };
-        th.stack.swap(func + 1, func + 2);
-        self.protected_call(func + 2, nargs - 2, nresults, flags | FLAG_PROTECTED | FLAG_XPCALL)
+        // xpcall f h args...  ->  xpcall h f args...: the handler stays at func + 1.
+        unsafe { self.cur.get_mut().stack.swap(func + 1, func + 2) };
+        self.top = func + 1 + nargs;
+        self.push_native_frame(func, nargs, nresults, flags | FLAG_CATCH | FLAG_XPCALL);
+        self.protected_call(func + 2, nargs - 2)
     }
 
-    /// Starts a protected call of `stack[callee]`; the callee frame carries the number of results
-    /// the caller of pcall wants (`deliver` prefixes `true`). Errors raised before a Lua frame
-    /// exists (calling a non-function, native errors) become `false, msg` right here.
-    fn protected_call(&mut self, callee: usize, nargs: usize, outer_results: i32, flags: u8) -> LuaResult<Called> {
-        let depth = self.cur.frames.len();
-        let thread = self.cur;
-        match self.precall(callee, nargs, outer_results, flags) {
-            Ok(Called::Lua) => Ok(Called::Lua),
-            Ok(other) => Ok(other),
+    /// Calls `stack[callee]` above a pcall frame. Errors raised before the callee has a frame of
+    /// its own (a non-callable value, a failing native) are caught by the pcall frame right here.
+    fn protected_call(&mut self, callee: usize, nargs: usize) -> LuaResult<Called> {
+        match self.precall(callee, nargs, -1, FLAG_PROTECTED) {
+            Err(LuaError::OutOfMemory) => Err(LuaError::OutOfMemory),
             Err(e) => {
-                // Failed before any Lua frame ran: position the error while the failing native
-                // frame is still visible, then unwind what precall left and report.
                 let err = self.error_value(e, callee)?;
-                let th = unsafe { thread.get_mut() };
-                th.frames.truncate(depth);
-                self.cur = thread;
-                let err = if flags & FLAG_XPCALL != 0 { self.run_handler(callee - 1, err)? } else { err };
-                let dest = callee - if flags & FLAG_XPCALL != 0 { 2 } else { 1 };
-                let th = unsafe { self.cur.get_mut() };
-                th.stack[dest] = Value::Bool(false);
-                th.stack[dest + 1] = err;
-                self.adjust_results(dest, 2, outer_results);
-                Ok(Called::Done)
+                let boundary = self.catch_error(err)?;
+                Ok(if boundary { Called::ReturnToNative } else { Called::Done })
             }
+            other => other,
         }
+    }
+
+    /// Completes the innermost catching (pcall/xpcall) frame of the running coroutine with
+    /// `false, err` after running an xpcall handler on the intact stack. Returns whether that
+    /// frame was a native boundary. The caller has checked that such a frame exists.
+    pub(crate) fn catch_error(&mut self, err: Value) -> LuaResult<bool> {
+        let th = self.cur;
+        let idx = th.frames.iter().rposition(|f| f.flags & FLAG_CATCH != 0).expect("a catching frame");
+        let pf = th.frames[idx];
+        let dest = pf.func as usize;
+        let err = if pf.flags & FLAG_XPCALL != 0 { self.run_handler(dest + 1, err)? } else { err };
+        self.close_upvals(dest + 1);
+        let th = unsafe { self.cur.get_mut() };
+        th.frames.truncate(idx);
+        th.stack[dest] = Value::Bool(false);
+        th.stack[dest + 1] = err;
+        Ok(self.deliver(pf, dest, 2))
     }
 
     /// Calls an xpcall message handler stored at `stack[slot]` with `err` (nested call).
@@ -187,206 +205,19 @@ impl Vm {
         }
     }
 
-    /// Pads or trims `n` results at `dest` to `wanted` (-1: keep all) and sets `top`.
-    pub(crate) fn adjust_results(&mut self, dest: usize, n: usize, wanted: i32) {
-        if wanted < 0 {
-            self.top = dest + n;
-        } else {
-            let th = unsafe { self.cur.get_mut() };
-            for i in n..wanted as usize {
-                th.stack[dest + i] = Value::Nil;
-            }
-            self.top = dest + wanted as usize;
-        }
-    }
-
-    // -----------------------------------------------------------------------------------------
-    // Coroutines
-    // -----------------------------------------------------------------------------------------
-
-    fn start_resume(
-        &mut self,
-        func: usize,
-        nargs: usize,
-        nresults: i32,
-        is_wrap: bool,
-        wrapped: Option<Value>,
-    ) -> LuaResult<Called> {
-        let (co, first_arg, nargs) = if is_wrap {
-            match wrapped {
-                Some(Value::Thread(co)) => (co, func + 1, nargs),
-                _ => return Err(LuaError::rt("invalid wrap function")),
-            }
-        } else {
-            match self.cur.stack.get(func + 1).copied() {
-                Some(Value::Thread(co)) if nargs >= 1 => (co, func + 2, nargs - 1),
-                _ => {
-                    let got = if nargs == 0 { "no value" } else { self.cur.stack[func + 1].type_name() };
-                    return Err(LuaError::arg(1, format!("coroutine expected, got {}", got)));
-                }
-            }
-        };
-        let problem = match co.status {
-            CoStatus::Suspended if co.frames.is_empty() && co.stack.first().is_none_or(|f| !f.is_function()) => {
-                Some("cannot resume dead coroutine")
-            }
-            CoStatus::Suspended => None,
-            CoStatus::Dead => Some("cannot resume dead coroutine"),
-            CoStatus::Running if co == self.cur => Some("cannot resume non-suspended coroutine"),
-            _ => Some("cannot resume non-suspended coroutine"),
-        };
-        if let Some(msg) = problem {
-            if is_wrap {
-                return Err(LuaError::rt(msg));
-            }
-            let m = self.str(msg)?;
-            let th = unsafe { self.cur.get_mut() };
-            th.stack[func] = Value::Bool(false);
-            th.stack[func + 1] = m;
-            self.adjust_results(func, 2, nresults);
-            return Ok(Called::Done);
-        }
-        if self.native_depth_in_thread_exceeded() {
-            return Err(LuaError::rt("C stack overflow"));
-        }
-        // Move the arguments to the coroutine.
-        let args: smallvec::SmallVec<[Value; 8]> = self.cur.stack[first_arg..first_arg + nargs].iter().copied().collect();
-        let resumer = self.cur;
-        unsafe {
-            let r = resumer.get_mut();
-            r.status = CoStatus::Normal;
-            // Remember where results go in the resumer.
-            r.frames.last_mut().map(|f| f.top = f.top.max(func as u32));
-        }
-        let c = unsafe { co.get_mut() };
-        c.status = CoStatus::Running;
-        c.resumer = Some(resumer);
-        c.resume_dest = func as u32;
-        c.resume_nresults = nresults;
-        c.resume_is_wrap = is_wrap;
-        c.saved_top_resumer = self.top as u32;
-        self.cur = co;
-        if co.frames.is_empty() {
-            // First resume: call the body with the arguments.
-            self.ensure_stack(1 + args.len() + EXTRA_STACK)?;
-            let c = unsafe { co.get_mut() };
-            c.stack[1..1 + args.len()].copy_from_slice(&args);
-            self.top = 1 + args.len();
-            match self.precall(0, args.len(), -1, 0) {
-                Ok(Called::Lua) => Ok(Called::Switched),
-                Ok(_) => {
-                    // A native body finished at once: the coroutine is dead.
-                    let n = self.top;
-                    self.finish_coroutine(0, n)?;
-                    Ok(Called::Switched)
-                }
-                Err(e) => {
-                    self.cur = co;
-                    self.coroutine_error(e)?;
-                    Ok(Called::Switched)
-                }
-            }
-        } else {
-            // Resume after a yield: the yield call returns the arguments.
-            let dest = co.yield_dest as usize;
-            self.ensure_stack(dest + args.len() + EXTRA_STACK)?;
-            let c = unsafe { co.get_mut() };
-            c.stack[dest..dest + args.len()].copy_from_slice(&args);
-            let wanted = co.yield_nresults;
-            self.adjust_results(dest, args.len(), wanted);
-            Ok(Called::Switched)
-        }
-    }
-
-    fn native_depth_in_thread_exceeded(&self) -> bool {
-        self.native_depth >= crate::vm::MAX_NATIVE_DEPTH
-    }
-
-    fn do_yield(&mut self, func: usize, nargs: usize, nresults: i32) -> LuaResult<Called> {
-        let co = self.cur;
-        let Some(resumer) = co.resumer else {
-            return Err(LuaError::rt("attempt to yield from outside a coroutine"));
-        };
-        if co.frames.iter().any(|f| f.flags & FLAG_NATIVE_BOUNDARY != 0) {
-            return Err(LuaError::rt("attempt to yield across a C-call boundary"));
-        }
-        let vals: smallvec::SmallVec<[Value; 8]> = co.stack[func + 1..func + 1 + nargs].iter().copied().collect();
-        let c = unsafe { co.get_mut() };
-        c.status = CoStatus::Suspended;
-        c.yield_dest = func as u32;
-        c.yield_nresults = nresults;
-        c.resumer = None;
-        self.cur = resumer;
-        unsafe { resumer.get_mut().status = CoStatus::Running };
-        self.deliver_to_resumer(co, &vals, true)?;
-        Ok(Called::Switched)
-    }
-
-    /// Places `true, vals...` (or just `vals` for wrap) at the resume call of `co`'s resumer,
-    /// which must be the running coroutine now.
-    fn deliver_to_resumer(&mut self, co: Gc<Thread>, vals: &[Value], ok: bool) -> LuaResult<()> {
-        let dest = co.resume_dest as usize;
-        let wrap = co.resume_is_wrap;
-        let wanted = co.resume_nresults;
-        let extra = usize::from(!wrap);
-        self.ensure_stack(dest + vals.len() + extra + EXTRA_STACK)?;
-        let th = unsafe { self.cur.get_mut() };
-        if !wrap {
-            th.stack[dest] = Value::Bool(ok);
-        }
-        th.stack[dest + extra..dest + extra + vals.len()].copy_from_slice(vals);
-        self.adjust_results(dest, vals.len() + extra, wanted);
-        Ok(())
-    }
-
-    /// The coroutine's body returned `n` values at `first`: it is dead; resume returns them.
-    pub(crate) fn finish_coroutine(&mut self, first: usize, n: usize) -> LuaResult<()> {
-        let co = self.cur;
-        let vals: smallvec::SmallVec<[Value; 8]> = co.stack[first..first + n].iter().copied().collect();
-        let resumer = co.resumer.expect("coroutine has a resumer");
-        let c = unsafe { co.get_mut() };
-        c.status = CoStatus::Dead;
-        c.resumer = None;
-        c.frames.clear();
-        self.close_upvals_of(co, 0);
-        self.cur = resumer;
-        unsafe { resumer.get_mut().status = CoStatus::Running };
-        self.deliver_to_resumer(co, &vals, true)
-    }
-
-    /// An error escaped the running coroutine: it dies; `resume` returns `false, err` or, for
-    /// `wrap`, the error continues in the resumer (returned as `Err`).
-    pub(crate) fn coroutine_error(&mut self, e: LuaError) -> LuaResult<()> {
-        let co = self.cur;
-        let err = self.error_value(e, 0)?;
-        let resumer = co.resumer.expect("coroutine has a resumer");
-        let c = unsafe { co.get_mut() };
-        c.status = CoStatus::Dead;
-        c.resumer = None;
-        self.close_upvals_of(co, 0);
-        self.cur = resumer;
-        unsafe { resumer.get_mut().status = CoStatus::Running };
-        if co.resume_is_wrap {
-            // Like auxwrap: string errors get the position of the wrap call.
-            let err = match err {
-                Value::Str(s) => {
-                    let pos = self.where_prefix(1);
-                    let mut text = pos.into_bytes();
-                    text.extend_from_slice(s.as_bytes());
-                    self.str(text)?
-                }
-                v => v,
-            };
-            self.top = co.saved_top_resumer as usize;
-            return Err(LuaError::Value(err));
-        }
-        self.deliver_to_resumer(co, &[err], false)
-    }
-
-    /// The error for calling a non-callable value at `stack[func]`.
+    /// The error for calling a non-callable value at `stack[func]`. Like `luaG_typeerror`, it
+    /// carries a position only when the caller is a Lua function.
     fn call_error(&mut self, func: usize) -> LuaError {
         let v = self.cur.stack[func];
         let info = self.describe_call_target(func);
-        LuaError::rt(format!("attempt to call a {} value{}", v.type_name(), info))
+        let mut text = match self.cur.frames.last() {
+            Some(f) if f.kind == FrameKind::Lua => self.where_prefix(0),
+            _ => String::new(),
+        };
+        text.push_str(&format!("attempt to call a {} value{}", self.type_name_meta(&v), info));
+        match self.str(text) {
+            Ok(s) => LuaError::Value(s),
+            Err(e) => e,
+        }
     }
 }

@@ -5,7 +5,7 @@ use wippy_compiler::opcode::*;
 use wippy_compiler::Proto;
 
 use crate::error::{LuaError, LuaResult};
-use crate::thread::{Frame, FrameKind, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED, FLAG_XPCALL};
+use crate::thread::{Frame, FrameKind, FLAG_CATCH, FLAG_NATIVE_BOUNDARY};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -25,11 +25,11 @@ impl Vm {
         let mut err = self.error_value(e, 0)?;
         loop {
             let th = self.cur;
-            let mut found = None;
+            let mut catcher = false;
             for idx in (0..th.frames.len()).rev() {
                 let f = th.frames[idx];
-                if f.flags & FLAG_PROTECTED != 0 {
-                    found = Some(idx);
+                if f.flags & FLAG_CATCH != 0 {
+                    catcher = true;
                     break;
                 }
                 if f.flags & FLAG_NATIVE_BOUNDARY != 0 {
@@ -38,30 +38,8 @@ impl Vm {
                     return Err(LuaError::Value(err));
                 }
             }
-            if let Some(idx) = found {
-                let f = th.frames[idx];
-                let xp = f.flags & FLAG_XPCALL != 0;
-                let dest = f.func as usize - if xp { 2 } else { 1 };
-                if xp {
-                    err = self.run_handler(dest + 1, err)?;
-                }
-                self.close_upvals(dest);
-                unsafe { th.get_mut().frames.truncate(idx) };
-                let st = unsafe { &mut th.get_mut().stack };
-                st[dest] = Value::Bool(false);
-                st[dest + 1] = err;
-                self.adjust_results(dest, 2, f.nresults);
-                if f.flags & FLAG_NATIVE_BOUNDARY != 0 {
-                    return Ok(Recovered::ReturnToNative);
-                }
-                if f.nresults >= 0 {
-                    if let Some(c) = th.frames.last() {
-                        if c.kind == FrameKind::Lua {
-                            self.top = c.top as usize;
-                        }
-                    }
-                }
-                return Ok(Recovered::Continue);
+            if catcher {
+                return Ok(if self.catch_error(err)? { Recovered::ReturnToNative } else { Recovered::Continue });
             }
             if th == self.main_thread || th.resumer.is_none() {
                 self.close_upvals(0);
@@ -69,7 +47,8 @@ impl Vm {
                 return Err(LuaError::Value(err));
             }
             match self.coroutine_error(LuaError::Value(err)) {
-                Ok(()) => return Ok(Recovered::Continue),
+                Ok(false) => return Ok(Recovered::Continue),
+                Ok(true) => return Ok(Recovered::ReturnToNative),
                 Err(LuaError::Value(v)) => err = v,
                 Err(other) => return Err(other),
             }
@@ -117,7 +96,7 @@ impl Vm {
             Some(Value::NativeFn(nf)) => nf.name.to_string(),
             _ => "?".to_string(),
         };
-        if n >= 2 && frames[n - 1].flags & FLAG_PROTECTED == 0 {
+        if n >= 2 {
             let caller = frames[n - 2];
             if let Some((what, name)) = self.call_site_name(&caller) {
                 return (what, name);
@@ -153,23 +132,10 @@ impl Vm {
         }
     }
 
-    /// The frame at call level `level`, counting the virtual native frame of pcall/xpcall below
-    /// a protected frame (`None` for such virtual frames and beyond the stack).
+    /// The frame at call level `level` (0 = running function), `None` beyond the stack.
     pub(crate) fn frame_at_level(&self, level: usize) -> Option<Frame> {
-        let mut remaining = level;
-        for f in self.cur.frames.iter().rev() {
-            if remaining == 0 {
-                return Some(*f);
-            }
-            remaining -= 1;
-            if f.flags & FLAG_PROTECTED != 0 {
-                if remaining == 0 {
-                    return None;
-                }
-                remaining -= 1;
-            }
-        }
-        None
+        let frames = &self.cur.frames;
+        frames.len().checked_sub(level + 1).map(|i| frames[i])
     }
 
     /// ` (local 'x')`-style description of operand B (`blame_b == false`: first operand) or C of

@@ -3,6 +3,7 @@
 
 mod arith;
 mod call;
+mod coroutine;
 mod errors;
 mod index;
 
@@ -42,8 +43,8 @@ impl Vm {
         let depth = self.cur.frames.len();
         let thread = self.cur;
         match self.precall(func, nargs, -1, FLAG_NATIVE_BOUNDARY) {
-            Ok(Called::Done) => Ok(self.top - func),
-            Ok(Called::Lua) => {
+            Ok(Called::Done) | Ok(Called::ReturnToNative) => Ok(self.top - func),
+            Ok(Called::Lua) | Ok(Called::Switched) => {
                 let r = self.execute();
                 if r.is_err() {
                     // The boundary frame and everything above it are gone (see handle_error).
@@ -52,7 +53,6 @@ impl Vm {
                 }
                 r.map(|_| self.top - func)
             }
-            Ok(Called::Switched) => Err(LuaError::rt("attempt to yield across a C-call boundary")),
             Err(e) => {
                 self.cur = thread;
                 unsafe { thread.get_mut().frames.truncate(depth) };
@@ -450,6 +450,7 @@ impl Vm {
                         save_pc!();
                         match tri!(self.precall(a, nargs, nresults, 0)) {
                             Called::Lua | Called::Switched => continue 'newframe,
+                            Called::ReturnToNative => return Ok(()),
                             Called::Done => {
                                 if nresults >= 0 {
                                     self.top = frame_top(&th);
@@ -474,10 +475,12 @@ impl Vm {
                             let flags = popped.flags | crate::thread::FLAG_TAIL;
                             match tri!(self.precall(dest, nargs, popped.nresults, flags)) {
                                 Called::Lua | Called::Switched => continue 'newframe,
+                                Called::ReturnToNative => return Ok(()),
                                 Called::Done => unreachable!("lua function call completes later"),
                             }
                         }
                         match tri!(self.precall(a, nargs, -1, 0)) {
+                            Called::ReturnToNative => return Ok(()),
                             Called::Lua | Called::Switched => {
                                 // A metamethod __call resolved to a Lua function: run it as a
                                 // regular call; its RETURN is followed by ours.
@@ -547,6 +550,7 @@ impl Vm {
                         save_pc!();
                         match tri!(self.precall(a + 3, 2, get_c(i) as i32, 0)) {
                             Called::Lua | Called::Switched => continue 'newframe,
+                            Called::ReturnToNative => return Ok(()),
                             Called::Done => self.top = frame_top(&th),
                         }
                     }
@@ -632,8 +636,7 @@ impl Vm {
         }
         if th.frames.is_empty() && th != self.main_thread {
             // The coroutine's body finished.
-            let boundary = frame.flags & FLAG_NATIVE_BOUNDARY != 0;
-            self.finish_coroutine(first, n)?;
+            let boundary = self.finish_coroutine(first, n)?;
             return Ok(if boundary { Some(Ok(())) } else { None });
         }
         if frame.flags & FLAG_METAMETHOD != 0 {
@@ -641,19 +644,7 @@ impl Vm {
             self.finish_metamethod(frame, v)?;
             return Ok(None);
         }
-        self.deliver(frame, first, n);
-        if frame.flags & FLAG_NATIVE_BOUNDARY != 0 {
-            return Ok(Some(Ok(())));
-        }
-        // Back in a Lua caller with fixed results: restore its top.
-        if frame.nresults >= 0 {
-            if let Some(f) = th.frames.last() {
-                if f.kind == FrameKind::Lua {
-                    self.top = f.top as usize;
-                }
-            }
-        }
-        Ok(None)
+        Ok(if self.deliver(frame, first, n) { Some(Ok(())) } else { None })
     }
 
     /// Completes the caller's instruction whose Lua metamethod just returned `v`.

@@ -104,7 +104,9 @@ fn write_to(vm: &mut Vm, f: &mut LuaFile, first_arg: usize, n: usize) -> LuaResu
     for i in first_arg..n {
         match vm.arg(i) {
             Value::Str(s) => out.extend_from_slice(s.as_bytes()),
-            v @ (Value::Int(_) | Value::Float(_)) => out.extend_from_slice(vm.number_to_str(&v)?.expect("number").as_bytes()),
+            // Like fprintf with LUA_INTEGER_FMT / LUA_NUMBER_FMT: floats print without ".0".
+            Value::Int(n) => out.extend_from_slice(n.to_string().as_bytes()),
+            Value::Float(f) => out.extend_from_slice(crate::number::fmt_g(f, 14).as_bytes()),
             _ => return Err(type_error(vm, i, "string")),
         }
     }
