@@ -1,1 +1,2 @@
 //! wippy-lua vm.
+pub mod lualib;
