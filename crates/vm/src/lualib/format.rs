@@ -3,8 +3,8 @@
 //! implementation supplied by the VM, which also raises the argument-conversion errors.
 
 use super::printf::{format_char, format_float, format_int, format_str, Spec};
+use super::{show_char, LibError};
 use std::borrow::Cow;
-use std::fmt;
 
 /// Flag characters accepted in a conversion spec.
 const FLAGS: &[u8] = b"-+ #0";
@@ -44,41 +44,7 @@ pub trait FormatArgs {
 }
 
 /// Why `string.format` failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormatError<E> {
-    /// An error raised by a [`FormatArgs`] accessor, passed through unchanged.
-    Arg(E),
-    /// `luaL_argerror`: the VM reports "bad argument #`arg` to 'format' (`msg`)".
-    BadArgument {
-        /// Lua argument position.
-        arg: usize,
-        /// The parenthesised message, e.g. "no value".
-        msg: &'static str,
-    },
-    /// `luaL_error` with this message (e.g. "invalid option '%y' to 'format'").
-    Invalid(String),
-}
-
-impl<E: fmt::Display> fmt::Display for FormatError<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FormatError::Arg(e) => e.fmt(f),
-            FormatError::BadArgument { arg, msg } => {
-                write!(f, "bad argument #{arg} to 'format' ({msg})")
-            }
-            FormatError::Invalid(m) => f.write_str(m),
-        }
-    }
-}
-
-/// Lua's `luaO_pushfstring("%c")`: printable characters as themselves, others as `<\code>`.
-fn show_char(c: u8) -> String {
-    if (0x20..0x7f).contains(&c) {
-        (c as char).to_string()
-    } else {
-        format!("<\\{c}>")
-    }
-}
+pub type FormatError<E> = LibError<E>;
 
 /// Parses the spec after `%` (`scanformat`). Returns the spec, whether it had any modifier, and
 /// the index of the conversion letter.
@@ -97,9 +63,7 @@ fn scan_spec<E>(fmt: &[u8], start: usize) -> Result<(Spec, bool, usize), FormatE
         p += 1;
     }
     if p - start > FLAGS.len() {
-        return Err(FormatError::Invalid(
-            "invalid format (repeated flags)".into(),
-        ));
+        return Err(LibError::Error("invalid format (repeated flags)".into()));
     }
     let digits = |p: &mut usize| {
         let mut n = 0;
@@ -117,7 +81,7 @@ fn scan_spec<E>(fmt: &[u8], start: usize) -> Result<(Spec, bool, usize), FormatE
         spec.precision = Some(digits(&mut p));
     }
     if at(p).is_ascii_digit() {
-        return Err(FormatError::Invalid(
+        return Err(LibError::Error(
             "invalid format (width or precision too long)".into(),
         ));
     }
@@ -181,7 +145,7 @@ pub fn format<A: FormatArgs>(
         }
         arg += 1;
         if arg > args.count() {
-            return Err(FormatError::BadArgument {
+            return Err(LibError::BadArgument {
                 arg,
                 msg: "no value",
             });
@@ -205,30 +169,30 @@ fn format_item<A: FormatArgs>(
 ) -> Result<(), FormatError<A::Error>> {
     match conv {
         b'c' => {
-            let n = args.integer(arg).map_err(FormatError::Arg)?;
+            let n = args.integer(arg).map_err(LibError::Arg)?;
             format_char(out, spec, n as u8);
         }
         b'd' | b'i' | b'o' | b'u' | b'x' | b'X' => {
-            let n = args.integer(arg).map_err(FormatError::Arg)?;
+            let n = args.integer(arg).map_err(LibError::Arg)?;
             format_int(out, spec, conv, n);
         }
         b'a' | b'A' | b'e' | b'E' | b'f' | b'g' | b'G' => {
-            let x = args.number(arg).map_err(FormatError::Arg)?;
+            let x = args.number(arg).map_err(LibError::Arg)?;
             format_float(out, spec, conv, x);
         }
         b'q' => {
-            let lit = args.literal(arg).map_err(FormatError::Arg)?;
-            write_literal(out, lit).ok_or(FormatError::BadArgument {
+            let lit = args.literal(arg).map_err(LibError::Arg)?;
+            write_literal(out, lit).ok_or(LibError::BadArgument {
                 arg,
                 msg: "value has no literal form",
             })?;
         }
         b's' => {
-            let s = args.tostring(arg).map_err(FormatError::Arg)?;
+            let s = args.tostring(arg).map_err(LibError::Arg)?;
             if !modified {
                 out.extend_from_slice(&s);
             } else if s.contains(&0) {
-                return Err(FormatError::BadArgument {
+                return Err(LibError::BadArgument {
                     arg,
                     msg: "string contains zeros",
                 });
@@ -239,7 +203,7 @@ fn format_item<A: FormatArgs>(
             }
         }
         _ => {
-            return Err(FormatError::Invalid(format!(
+            return Err(LibError::Error(format!(
                 "invalid option '%{}' to 'format'",
                 show_char(conv)
             )))

@@ -95,7 +95,7 @@ fn run(fmt: &[u8], args: &[V]) -> Vec<u8> {
     let mut out = Vec::new();
     match format(fmt, &mut Args(args), &mut out) {
         Ok(()) => [&b"["[..], &out, b"]"].concat(),
-        Err(e) => format!("E:{e}").into_bytes(),
+        Err(e) => format!("E:{}", e.message("format")).into_bytes(),
     }
 }
 
