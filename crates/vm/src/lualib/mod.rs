@@ -9,6 +9,7 @@ pub mod number;
 pub mod pack;
 pub mod pattern;
 pub mod printf;
+pub mod utf8;
 
 use std::fmt;
 
