@@ -145,10 +145,7 @@ pub fn format<A: FormatArgs>(
         }
         arg += 1;
         if arg > args.count() {
-            return Err(LibError::BadArgument {
-                arg,
-                msg: "no value",
-            });
+            return Err(LibError::bad_arg(arg, "no value"));
         }
         let (spec, modified, conv_at) = scan_spec(fmt, i)?;
         let conv = fmt.get(conv_at).copied().unwrap_or(0);
@@ -182,20 +179,14 @@ fn format_item<A: FormatArgs>(
         }
         b'q' => {
             let lit = args.literal(arg).map_err(LibError::Arg)?;
-            write_literal(out, lit).ok_or(LibError::BadArgument {
-                arg,
-                msg: "value has no literal form",
-            })?;
+            write_literal(out, lit).ok_or(LibError::bad_arg(arg, "value has no literal form"))?;
         }
         b's' => {
             let s = args.tostring(arg).map_err(LibError::Arg)?;
             if !modified {
                 out.extend_from_slice(&s);
             } else if s.contains(&0) {
-                return Err(LibError::BadArgument {
-                    arg,
-                    msg: "string contains zeros",
-                });
+                return Err(LibError::bad_arg(arg, "string contains zeros"));
             } else if spec.precision.is_none() && s.len() >= 100 {
                 out.extend_from_slice(&s);
             } else {

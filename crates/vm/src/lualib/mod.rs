@@ -11,6 +11,7 @@ pub mod pattern;
 pub mod printf;
 pub mod utf8;
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// An error from a library function whose arguments come from the VM through an accessor trait.
@@ -23,10 +24,20 @@ pub enum LibError<E> {
         /// Lua argument position (1-based).
         arg: usize,
         /// The parenthesised part of the message.
-        msg: &'static str,
+        msg: Cow<'static, str>,
     },
     /// `luaL_error` with this message.
     Error(String),
+}
+
+impl<E> LibError<E> {
+    /// A `luaL_argerror` for argument `arg`.
+    pub fn bad_arg(arg: usize, msg: impl Into<Cow<'static, str>>) -> Self {
+        LibError::BadArgument {
+            arg,
+            msg: msg.into(),
+        }
+    }
 }
 
 impl<E: fmt::Display> LibError<E> {

@@ -160,10 +160,7 @@ impl<'a> Reader<'a> {
         let (kind, size) = self.option()?;
         let mut align = size;
         if kind == Kind::PadAlign {
-            let bad = LibError::BadArgument {
-                arg: 1,
-                msg: "invalid next option for option 'X'",
-            };
+            let bad = LibError::bad_arg(1, "invalid next option for option 'X'");
             if self.done() {
                 return Err(bad);
             }
@@ -178,10 +175,10 @@ impl<'a> Reader<'a> {
         }
         let align = align.min(self.maxalign);
         if !align.is_power_of_two() {
-            return Err(LibError::BadArgument {
-                arg: 1,
-                msg: "format asks for alignment not power of 2",
-            });
+            return Err(LibError::bad_arg(
+                1,
+                "format asks for alignment not power of 2",
+            ));
         }
         Ok((kind, size, (align - (total & (align - 1))) & (align - 1)))
     }
@@ -216,7 +213,7 @@ pub fn pack<A: PackArgs>(
         total += ntoalign + size;
         out.resize(out.len() + ntoalign, 0);
         arg += 1;
-        let bad = |msg| LibError::BadArgument { arg, msg };
+        let bad = |msg: &'static str| LibError::bad_arg(arg, msg);
         match kind {
             Kind::Int => {
                 let n = args.integer(arg).map_err(LibError::Arg)?;
@@ -291,17 +288,11 @@ pub fn packsize(fmt: &[u8]) -> Result<i64, LibError<Infallible>> {
         let (kind, size, ntoalign) = r.details(total)?;
         let size = size + ntoalign;
         if size > MAXSIZE || total > MAXSIZE - size {
-            return Err(LibError::BadArgument {
-                arg: 1,
-                msg: "format result too large",
-            });
+            return Err(LibError::bad_arg(1, "format result too large"));
         }
         total += size;
         if matches!(kind, Kind::Str | Kind::Zstr) {
-            return Err(LibError::BadArgument {
-                arg: 1,
-                msg: "variable-length format",
-            });
+            return Err(LibError::bad_arg(1, "variable-length format"));
         }
     }
     Ok(total as i64)
@@ -352,15 +343,9 @@ pub fn unpack(
         ld as i64 + init + 1
     };
     if start < 1 || (start - 1) as u64 > ld as u64 {
-        return Err(LibError::BadArgument {
-            arg: 3,
-            msg: "initial position out of string",
-        });
+        return Err(LibError::bad_arg(3, "initial position out of string"));
     }
-    let too_short = LibError::BadArgument {
-        arg: 2,
-        msg: "data string too short",
-    };
+    let too_short = LibError::bad_arg(2, "data string too short");
     let mut pos = (start - 1) as usize;
     let mut r = Reader::new(fmt);
     let mut values = Vec::new();

@@ -14,7 +14,7 @@ pub const CHARPATTERN: &[u8] = b"[\x00-\x7F\xC2-\xF4][\x80-\xBF]*";
 pub type Utf8Error = LibError<Infallible>;
 
 fn bad(arg: usize, msg: &'static str) -> Utf8Error {
-    LibError::BadArgument { arg, msg }
+    LibError::bad_arg(arg, msg)
 }
 
 fn invalid_code() -> Utf8Error {
