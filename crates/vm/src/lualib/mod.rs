@@ -9,6 +9,8 @@ pub mod number;
 pub mod pack;
 pub mod pattern;
 pub mod printf;
+pub mod strftime;
+pub mod time;
 pub mod utf8;
 
 use std::borrow::Cow;
