@@ -205,3 +205,33 @@ fn known_values() {
     assert_eq!(f(b'f', p(0), 2.5), "2");
     assert_eq!(f(b'e', Spec::default(), -f64::NAN), "-nan");
 }
+
+#[test]
+fn shortest_digit_shortcut_matches_glibc() {
+    // %g and %e may use the shortest round-trip digits; check them on raw bit
+    // patterns (subnormals included), short decimals and integers.
+    let mut rng = Rng(0xDEAD_BEEF_1234_5678);
+    for i in 0..30_000u64 {
+        let x = match i % 3 {
+            0 => f64::from_bits(rng.next()),
+            1 => (rng.next() % 1_000_000) as f64 / 10f64.powi((rng.next() % 12) as i32),
+            _ => f64::from_bits(rng.next() >> (rng.next() % 64)),
+        };
+        for p in [0usize, 1, 5, 6, 13, 14, 15, 16] {
+            for conv in [b'g', b'e'] {
+                let spec = Spec::with_precision(p);
+                let mut got = Vec::new();
+                format_float(&mut got, &spec, conv, x);
+                let want = c_float(&spec, conv, x);
+                assert!(
+                    got == want,
+                    "%.{p}{} of {:#x}: got {:?} want {:?}",
+                    conv as char,
+                    x.to_bits(),
+                    show(&got),
+                    show(&want)
+                );
+            }
+        }
+    }
+}
