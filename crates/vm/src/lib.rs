@@ -7,6 +7,7 @@ pub mod gc;
 mod interp;
 mod stdlib;
 pub mod load;
+pub mod lualib;
 pub mod meta;
 pub mod number;
 pub mod table;
