@@ -61,7 +61,8 @@ fn print(vm: &mut Vm, n: usize) -> LuaResult<usize> {
     out.push(b'\n');
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
-    lock.write_all(&out).map_err(|e| LuaError::rt(e.to_string()))?;
+    lock.write_all(&out)
+        .map_err(|e| LuaError::rt(e.to_string()))?;
     Ok(0)
 }
 
@@ -102,7 +103,9 @@ fn tonumber(vm: &mut Vm, n: usize) -> LuaResult<usize> {
     if !(2..=36).contains(&base) {
         return Err(LuaError::arg(2, "base out of range"));
     }
-    let r = parse_int_base(s.as_bytes(), base as u32).map(Value::Int).unwrap_or(Value::Nil);
+    let r = parse_int_base(s.as_bytes(), base as u32)
+        .map(Value::Int)
+        .unwrap_or(Value::Nil);
     vm.push(r)?;
     Ok(1)
 }
@@ -246,7 +249,7 @@ fn next(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
             vm.push(Value::Nil)?;
             Ok(1)
         }
-        Err(()) => Err(LuaError::rt("invalid key to 'next'")),
+        Err(_) => Err(LuaError::rt("invalid key to 'next'")),
     }
 }
 
@@ -397,13 +400,20 @@ fn load(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     };
     if source.first() == Some(&0x1b) {
         vm.push(Value::Nil)?;
-        let m = vm.str(format!("{}: attempt to load a binary chunk (mode is 't')", name))?;
+        let m = vm.str(format!(
+            "{}: attempt to load a binary chunk (mode is 't')",
+            name
+        ))?;
         vm.push(m)?;
         return Ok(2);
     }
     match crate::load::compile_chunk(&source, &name) {
         Ok(proto) => {
-            let env = if vm.nargs() >= 4 { vm.arg(3) } else { Value::Table(vm.globals) };
+            let env = if vm.nargs() >= 4 {
+                vm.arg(3)
+            } else {
+                Value::Table(vm.globals)
+            };
             let f = vm.load_proto_env(proto, env)?;
             vm.push(f)?;
             Ok(1)
@@ -422,7 +432,8 @@ fn dofile(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         Value::Str(s) => s.to_str_lossy().into_owned(),
         _ => return Err(type_error(vm, 0, "string")),
     };
-    let source = std::fs::read(&name).map_err(|e| LuaError::rt(format!("cannot open {}: {}", name, e)))?;
+    let source =
+        std::fs::read(&name).map_err(|e| LuaError::rt(format!("cannot open {}: {}", name, e)))?;
     let f = match crate::load::compile_chunk(&source, &format!("@{}", name)) {
         Ok(p) => vm.load_proto(p)?,
         Err(msg) => return Err(LuaError::Value(vm.str(msg)?)),

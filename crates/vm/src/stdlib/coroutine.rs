@@ -13,7 +13,13 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let t = super::new_lib(
         vm,
         "coroutine",
-        &[("create", create), ("status", status), ("wrap", wrap), ("isyieldable", isyieldable), ("running", running)],
+        &[
+            ("create", create),
+            ("status", status),
+            ("wrap", wrap),
+            ("isyieldable", isyieldable),
+            ("running", running),
+        ],
     )?;
     let resume = vm.native_kind("resume", NativeKind::Resume, vec![])?;
     vm.set_field(t, "resume", resume)?;
@@ -41,7 +47,9 @@ fn wrap(vm: &mut Vm, n: usize) -> LuaResult<usize> {
 }
 
 fn status(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let Value::Thread(co) = vm.arg(0) else { return Err(type_error(vm, 0, "coroutine")) };
+    let Value::Thread(co) = vm.arg(0) else {
+        return Err(type_error(vm, 0, "coroutine"));
+    };
     let s = if co == vm.cur {
         "running"
     } else {
@@ -75,4 +83,3 @@ fn running(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     vm.push(Value::Bool(cur == vm.main_thread))?;
     Ok(2)
 }
-

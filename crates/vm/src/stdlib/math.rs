@@ -106,7 +106,11 @@ fn minmax(vm: &mut Vm, n: usize, want_max: bool) -> LuaResult<usize> {
     for i in 1..n {
         check_num(vm, i)?;
         let v = vm.arg(i);
-        let better = if want_max { num_lt(&best, &v) } else { num_lt(&v, &best) };
+        let better = if want_max {
+            num_lt(&best, &v)
+        } else {
+            num_lt(&v, &best)
+        };
         if better {
             best = v;
         }

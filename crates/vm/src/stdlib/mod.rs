@@ -28,7 +28,11 @@ pub fn open_all(vm: &mut Vm) -> LuaResult<()> {
 }
 
 /// Creates a library table with `funcs`, stores it as global `name` and returns it.
-pub(crate) fn new_lib(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]) -> LuaResult<Gc<Table>> {
+pub(crate) fn new_lib(
+    vm: &mut Vm,
+    name: &str,
+    funcs: &[(&'static str, NativeFn)],
+) -> LuaResult<Gc<Table>> {
     let t = vm.new_table()?;
     for (fname, f) in funcs {
         let fv = vm.native(fname, *f)?;
@@ -50,7 +54,10 @@ fn arg_type_name(vm: &Vm, i: usize) -> &'static str {
 
 /// `bad argument #i (T expected, got U)`.
 pub(crate) fn type_error(vm: &Vm, i: usize, expected: &str) -> LuaError {
-    LuaError::arg(i + 1, format!("{} expected, got {}", expected, arg_type_name(vm, i)))
+    LuaError::arg(
+        i + 1,
+        format!("{} expected, got {}", expected, arg_type_name(vm, i)),
+    )
 }
 
 /// `luaL_checkinteger`.

@@ -8,18 +8,33 @@ use crate::vm::Vm;
 
 /// Registers `os`.
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
-    super::new_lib(vm, "os", &[("time", time), ("clock", clock), ("exit", exit), ("getenv", getenv)])?;
+    super::new_lib(
+        vm,
+        "os",
+        &[
+            ("time", time),
+            ("clock", clock),
+            ("exit", exit),
+            ("getenv", getenv),
+        ],
+    )?;
     Ok(())
 }
 
 fn time(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     vm.push(Value::Int(t))?;
     Ok(1)
 }
 
 fn clock(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let mut ts = libc_timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc_timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // CLOCK_PROCESS_CPUTIME_ID = 2 on Linux.
     unsafe { clock_gettime(2, &mut ts) };
     vm.push(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9))?;

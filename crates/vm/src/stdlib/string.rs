@@ -56,7 +56,11 @@ fn sub(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     if j > l as i64 {
         j = l as i64;
     }
-    let r = if i > j { vm.str("")? } else { vm.str(&s.as_bytes()[i as usize - 1..j as usize])? };
+    let r = if i > j {
+        vm.str("")?
+    } else {
+        vm.str(&s.as_bytes()[i as usize - 1..j as usize])?
+    };
     vm.push(r)?;
     Ok(1)
 }
@@ -116,7 +120,14 @@ fn byte(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let s = check_str(vm, 0)?;
     let l = s.len();
     let i = posrelat(opt_int(vm, 1, 1)?, l);
-    let j = posrelat(if vm.arg(2).is_nil() { i } else { check_int(vm, 2)? }, l);
+    let j = posrelat(
+        if vm.arg(2).is_nil() {
+            i
+        } else {
+            check_int(vm, 2)?
+        },
+        l,
+    );
     let i = i.max(1);
     let j = j.min(l as i64);
     if i > j {

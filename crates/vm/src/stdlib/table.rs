@@ -11,7 +11,13 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let t = super::new_lib(
         vm,
         "table",
-        &[("insert", insert), ("remove", remove), ("concat", concat), ("unpack", unpack), ("pack", pack)],
+        &[
+            ("insert", insert),
+            ("remove", remove),
+            ("concat", concat),
+            ("unpack", unpack),
+            ("pack", pack),
+        ],
     )?;
     let key = vm.str("unpack")?;
     let unpack_fn = t.get(&key);
@@ -73,14 +79,20 @@ fn concat(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         _ => super::check_str(vm, 1)?.as_bytes().to_vec(),
     };
     let i = opt_int(vm, 2, 1)?;
-    let j = if vm.arg(3).is_nil() { t.border() } else { check_int(vm, 3)? };
+    let j = if vm.arg(3).is_nil() {
+        t.border()
+    } else {
+        check_int(vm, 3)?
+    };
     let mut out = Vec::new();
     let mut k = i;
     while k <= j {
         let v = t.get_int(k);
         match v {
             Value::Str(s) => out.extend_from_slice(s.as_bytes()),
-            Value::Int(_) | Value::Float(_) => out.extend_from_slice(vm.number_to_str(&v)?.expect("number").as_bytes()),
+            Value::Int(_) | Value::Float(_) => {
+                out.extend_from_slice(vm.number_to_str(&v)?.expect("number").as_bytes())
+            }
             _ => {
                 return Err(LuaError::rt(format!(
                     "invalid value (at index {}) in table for 'concat'",
