@@ -1,0 +1,5 @@
+//! Shared test helpers.
+
+mod mini_parser;
+
+pub use mini_parser::parse;
