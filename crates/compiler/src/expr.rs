@@ -60,38 +60,10 @@ impl Compiler<'_> {
                 self.consume(n.span.end);
                 return self.single_var(&n.name);
             }
-            ExprKind::Index { obj, key } => {
-                let mut v = self.expr(obj)?;
-                self.fs.exp_to_any_reg_up(&mut v)?;
-                self.consume_after(obj.span.end); // '['
-                let mut k = self.expr(key)?;
-                self.fs.exp_to_val(&mut k)?;
-                self.consume(end); // ']'
-                self.fs.indexed(&mut v, &mut k)?;
-                return Ok(v);
-            }
-            ExprKind::Field { obj, name } => {
-                let mut v = self.expr(obj)?;
-                self.fs.exp_to_any_reg_up(&mut v)?;
-                self.consume(name.span.end);
-                let mut k = ExpDesc::new(ExpKind::K(self.fs.string_k(name.name.as_bytes())?));
-                self.fs.indexed(&mut v, &mut k)?;
-                return Ok(v);
-            }
-            ExprKind::Call { func, args } => {
-                let line = self.primary_line(e);
-                let mut v = self.expr(func)?;
-                self.fs.exp_to_next_reg(&mut v)?;
-                return self.func_args(v, args, func.span.end, end, line);
-            }
-            ExprKind::MethodCall { obj, method, args } => {
-                let line = self.primary_line(e);
-                let mut v = self.expr(obj)?;
-                self.consume(method.span.end);
-                let mut key = ExpDesc::new(ExpKind::K(self.fs.string_k(method.name.as_bytes())?));
-                self.fs.self_op(&mut v, &mut key)?;
-                return self.func_args(v, args, method.span.end, end, line);
-            }
+            ExprKind::Index { .. }
+            | ExprKind::Field { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::MethodCall { .. } => return self.suffixed(e),
             ExprKind::Paren(inner) => {
                 self.consume(e.span.start + 1);
                 let mut v = self.expr(inner)?;
@@ -99,16 +71,7 @@ impl Compiler<'_> {
                 self.fs.discharge_vars(&mut v)?;
                 return Ok(v);
             }
-            ExprKind::Binary { op, lhs, rhs } => {
-                let mut v = self.expr(lhs)?;
-                let (start, oend) = self.operator_after(lhs.span.end);
-                let line = self.src.line_of(start);
-                self.consume(oend);
-                self.fs.infix(*op, &mut v)?;
-                let mut v2 = self.expr(rhs)?;
-                self.fs.posfix(*op, &mut v, &mut v2, line)?;
-                return Ok(v);
-            }
+            ExprKind::Binary { .. } => return self.binary_chain(e),
             ExprKind::Unary { op, operand } => {
                 let line = self.src.line_of(e.span.start);
                 self.consume_after(e.span.start);
@@ -133,18 +96,78 @@ impl Compiler<'_> {
         }
     }
 
-    /// The line where the suffixed expression containing `e` starts (the line of its call).
-    fn primary_line(&self, mut e: &Expr) -> u32 {
+    /// `subexpr`'s operator loop: the left operands of a chain of binary operators are compiled
+    /// iteratively at the current level, the right operands one level deeper.
+    fn binary_chain(&mut self, e: &Expr) -> CResult<ExpDesc> {
+        let mut spine = Vec::new();
+        let mut cur = e;
+        while let ExprKind::Binary { op, lhs, rhs } = &cur.kind {
+            spine.push((*op, lhs.span.end, &**rhs));
+            cur = lhs;
+        }
+        let mut v = self.expr_inner(cur)?;
+        for (op, lhs_end, rhs) in spine.into_iter().rev() {
+            let (start, oend) = self.operator_after(lhs_end);
+            let line = self.src.line_of(start);
+            self.consume(oend);
+            self.fs.infix(op, &mut v)?;
+            let mut v2 = self.expr(rhs)?;
+            self.fs.posfix(op, &mut v, &mut v2, line)?;
+        }
+        Ok(v)
+    }
+
+    /// `suffixedexp`: a primary expression followed by indexing, calls and method calls,
+    /// compiled iteratively; every call gets the line where the primary expression starts.
+    fn suffixed(&mut self, e: &Expr) -> CResult<ExpDesc> {
+        let mut spine = Vec::new();
+        let mut cur = e;
         loop {
-            match &e.kind {
-                ExprKind::Call { func: inner, .. }
-                | ExprKind::MethodCall { obj: inner, .. }
-                | ExprKind::Index { obj: inner, .. }
-                | ExprKind::Field { obj: inner, .. }
-                | ExprKind::NonNil(inner) => e = inner,
-                _ => return self.src.line_of(e.span.start),
+            match &cur.kind {
+                ExprKind::Index { obj, .. }
+                | ExprKind::Field { obj, .. }
+                | ExprKind::Call { func: obj, .. }
+                | ExprKind::MethodCall { obj, .. }
+                | ExprKind::NonNil(obj) => {
+                    spine.push(cur);
+                    cur = obj;
+                }
+                _ => break,
             }
         }
+        let line = self.src.line_of(cur.span.start);
+        let mut v = self.expr_inner(cur)?;
+        for node in spine.into_iter().rev() {
+            match &node.kind {
+                ExprKind::Index { obj, key } => {
+                    self.fs.exp_to_any_reg_up(&mut v)?;
+                    self.consume_after(obj.span.end); // '['
+                    let mut k = self.expr(key)?;
+                    self.fs.exp_to_val(&mut k)?;
+                    self.consume(node.span.end); // ']'
+                    self.fs.indexed(&mut v, &mut k)?;
+                }
+                ExprKind::Field { name, .. } => {
+                    self.fs.exp_to_any_reg_up(&mut v)?;
+                    self.consume(name.span.end);
+                    let mut k = ExpDesc::new(ExpKind::K(self.fs.string_k(name.name.as_bytes())?));
+                    self.fs.indexed(&mut v, &mut k)?;
+                }
+                ExprKind::Call { func, args } => {
+                    self.fs.exp_to_next_reg(&mut v)?;
+                    v = self.func_args(v, args, func.span.end, node.span.end, line)?;
+                }
+                ExprKind::MethodCall { method, args, .. } => {
+                    self.consume(method.span.end);
+                    let mut key =
+                        ExpDesc::new(ExpKind::K(self.fs.string_k(method.name.as_bytes())?));
+                    self.fs.self_op(&mut v, &mut key)?;
+                    v = self.func_args(v, args, method.span.end, node.span.end, line)?;
+                }
+                _ => {} // `e!`: no runtime effect
+            }
+        }
+        Ok(v)
     }
 
     /// `explist`: all but the last expression go to consecutive registers; returns the count
