@@ -122,18 +122,14 @@ impl Compiler<'_> {
     fn suffixed(&mut self, e: &Expr) -> CResult<ExpDesc> {
         let mut spine = Vec::new();
         let mut cur = e;
-        loop {
-            match &cur.kind {
-                ExprKind::Index { obj, .. }
-                | ExprKind::Field { obj, .. }
-                | ExprKind::Call { func: obj, .. }
-                | ExprKind::MethodCall { obj, .. }
-                | ExprKind::NonNil(obj) => {
-                    spine.push(cur);
-                    cur = obj;
-                }
-                _ => break,
-            }
+        while let ExprKind::Index { obj, .. }
+        | ExprKind::Field { obj, .. }
+        | ExprKind::Call { func: obj, .. }
+        | ExprKind::MethodCall { obj, .. }
+        | ExprKind::NonNil(obj) = &cur.kind
+        {
+            spine.push(cur);
+            cur = obj;
         }
         let line = self.src.line_of(cur.span.start);
         let mut v = self.expr_inner(cur)?;
