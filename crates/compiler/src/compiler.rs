@@ -49,13 +49,9 @@ impl<'a> Compiler<'a> {
 
     /// Turns an internal failure into a located error, using the current parser position.
     pub(crate) fn located(&self, fail: Fail) -> CompileError {
-        let (start, end) = self.src.next_token(self.cursor);
-        let line = self.src.end_line(end.max(start + 1));
+        let (line, near) = self.src.near(self.cursor);
         let (line, message) = match fail {
-            Fail::Syntax(msg) => (
-                line,
-                format!("{msg} near {}", self.src.token_text(start, end)),
-            ),
+            Fail::Syntax(msg) => (line, msg + &near),
             Fail::Semantic(msg) => (line, msg),
             Fail::Plain(msg) => (0, msg),
         };
@@ -76,14 +72,14 @@ impl<'a> Compiler<'a> {
 
     /// Consumes the first token at or after `from` (a keyword or punctuation the AST omits).
     pub(crate) fn consume_after(&mut self, from: u32) {
-        let (_, end) = self.src.next_token(from);
-        self.consume(end);
+        let (_, span) = self.src.next_token(from);
+        self.consume(span.end);
     }
 
     /// The line of the first token at or after `from`.
     pub(crate) fn line_after(&self, from: u32) -> u32 {
-        let (start, _) = self.src.next_token(from);
-        self.src.line_of(start)
+        let (_, span) = self.src.next_token(from);
+        self.src.line_of(span.start)
     }
 
     /// `enterlevel`: guards the nesting depth.

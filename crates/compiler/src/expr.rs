@@ -1,6 +1,7 @@
 //! Expressions (the expression half of lparser.c): each AST node is compiled in the order PUC's
 //! recursive-descent parser would see it, so registers, constants and lines come out the same.
 
+use wippy_lexer::Token;
 use wippy_parser::ast::Span;
 use wippy_parser::ast::{Expr, ExprKind, FuncBody, TableField};
 
@@ -86,13 +87,12 @@ impl Compiler<'_> {
     }
 
     /// The binary operator token after `end`, skipping closing parentheses the AST may omit.
-    fn operator_after(&self, mut end: u32) -> (u32, u32) {
+    fn operator_after(&self, mut end: u32) -> Span {
         loop {
-            let (s, e) = self.src.next_token(end);
-            if self.src.text(s, e) != b")" {
-                return (s, e);
+            match self.src.next_token(end) {
+                (Token::RParen, span) => end = span.end,
+                (_, span) => return span,
             }
-            end = e;
         }
     }
 
@@ -107,9 +107,9 @@ impl Compiler<'_> {
         }
         let mut v = self.expr_inner(cur)?;
         for (op, lhs_end, rhs) in spine.into_iter().rev() {
-            let (start, oend) = self.operator_after(lhs_end);
-            let line = self.src.line_of(start);
-            self.consume(oend);
+            let op_span = self.operator_after(lhs_end);
+            let line = self.src.line_of(op_span.start);
+            self.consume(op_span.end);
             self.fs.infix(op, &mut v)?;
             let mut v2 = self.expr(rhs)?;
             self.fs.posfix(op, &mut v, &mut v2, line)?;
@@ -191,15 +191,15 @@ impl Compiler<'_> {
         line: u32,
     ) -> CResult<ExpDesc> {
         let base = reg_of(&f);
-        let (ts, te) = self.src.next_token(after);
-        let paren = self.src.text(ts, te) == b"(";
+        let (token, span) = self.src.next_token(after);
+        let paren = token == Token::LParen;
         let mut a = match args {
             [arg] if !paren => match &arg.kind {
                 ExprKind::Table(fields) => self.constructor(fields, arg.span)?,
                 _ => self.expr(arg)?,
             },
             _ => {
-                self.consume(te);
+                self.consume(span.end);
                 let mut a = ExpDesc::new(ExpKind::Void);
                 if !args.is_empty() {
                     a = self.explist(args)?.1;
@@ -297,9 +297,8 @@ impl Compiler<'_> {
                     value.span.end
                 }
             };
-            let (s, e) = self.src.next_token(value_end);
-            if matches!(self.src.text(s, e), b"," | b";") {
-                self.consume(e);
+            if let (Token::Comma | Token::Semicolon, sep) = self.src.next_token(value_end) {
+                self.consume(sep.end);
             }
         }
         self.consume(span.end); // '}'
