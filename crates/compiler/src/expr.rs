@@ -275,6 +275,7 @@ impl Compiler<'_> {
         self.consume(span.start + 1); // '{'
         for field in fields {
             self.close_list_field(&mut cc)?;
+            let reg = self.fs.freereg;
             let value_end = match field {
                 TableField::Positional(value) => {
                     cc.v = self.expr(value)?;
@@ -285,7 +286,7 @@ impl Compiler<'_> {
                 TableField::Named { name, value } => {
                     self.consume(name.span.end);
                     let k = ExpDesc::new(ExpKind::K(self.fs.string_k(name.name.as_bytes())?));
-                    self.rec_field(&mut cc, k, value)?;
+                    self.rec_field(&mut cc, reg, k, value)?;
                     value.span.end
                 }
                 TableField::Keyed { key, value } => {
@@ -293,7 +294,7 @@ impl Compiler<'_> {
                     let mut k = self.expr(key)?;
                     self.fs.exp_to_val(&mut k)?;
                     self.consume_after(key.span.end); // ']'
-                    self.rec_field(&mut cc, k, value)?;
+                    self.rec_field(&mut cc, reg, k, value)?;
                     value.span.end
                 }
             };
@@ -309,8 +310,14 @@ impl Compiler<'_> {
     }
 
     /// `recfield`: `key = value` (the cursor is just after the key).
-    fn rec_field(&mut self, cc: &mut ConsControl, mut key: ExpDesc, value: &Expr) -> CResult<()> {
-        let reg = self.fs.freereg;
+    /// `reg` is the first free register before the key was compiled.
+    fn rec_field(
+        &mut self,
+        cc: &mut ConsControl,
+        reg: u32,
+        mut key: ExpDesc,
+        value: &Expr,
+    ) -> CResult<()> {
         cc.nh += 1;
         self.consume_after(self.cursor); // '='
         let field_key = match key.k {

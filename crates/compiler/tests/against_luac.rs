@@ -14,7 +14,7 @@ fn luac_available() -> bool {
 
 /// Runs `luac5.3 -l -l -p` on `src` saved as `name`; Ok(listing) or Err(error message).
 fn luac(name: &str, src: &str) -> Result<String, String> {
-    let dir = std::env::temp_dir().join(format!("wippy-compiler-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("wippy-compiler-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::write(dir.join(name), src).expect("write source");
     let out = Command::new("luac5.3")
@@ -22,6 +22,7 @@ fn luac(name: &str, src: &str) -> Result<String, String> {
         .current_dir(&dir)
         .output()
         .expect("run luac5.3");
+    std::fs::remove_dir_all(&dir).ok();
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {
@@ -183,4 +184,53 @@ fn compile_errors_match_lua() {
     for (name, src) in &cases {
         check(name, src);
     }
+}
+
+/// Opt-in: every `*.lua` file under `$WIPPY_LUA_CORPUS` (recursively) must compile exactly as
+/// luac5.3 compiles it. Files the test-support parser cannot handle are reported and skipped.
+#[test]
+fn external_corpus_matches_luac() {
+    let Some(root) = std::env::var_os("WIPPY_LUA_CORPUS") else {
+        return;
+    };
+    if !luac_available() {
+        return;
+    }
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "lua") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut failures = Vec::new();
+    for path in &files {
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        if support::parse(src.as_bytes()).is_err() {
+            eprintln!("skipped (test parser): {}", path.display());
+            continue;
+        }
+        let name = "prog.lua";
+        let result = std::panic::catch_unwind(|| check(name, &src));
+        if let Err(e) = result {
+            let msg = e
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_else(|| "panic".into());
+            failures.push(format!("{}: {msg}", path.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
