@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
     /// A compiler over `source`.
     pub(crate) fn new(source: &'a [u8], chunk_name: &str, opts: CompileOptions) -> Compiler<'a> {
         Compiler {
-            fs: FuncState::new(0, 1, !opts.puc_compatible, KCache::new()),
+            fs: FuncState::new(0, 1, !opts.puc_compatible, KCache::default()),
             enclosing: Vec::new(),
             src: SourceMap::new(source),
             cursor: 0,
@@ -122,7 +122,7 @@ impl<'a> Compiler<'a> {
                 parent.kcache = std::mem::take(&mut self.fs.kcache);
                 std::mem::replace(&mut self.fs, parent)
             }
-            None => std::mem::replace(&mut self.fs, FuncState::new(0, 0, false, KCache::new())),
+            None => std::mem::replace(&mut self.fs, FuncState::new(0, 0, false, KCache::default())),
         };
         Ok(Arc::new(Proto {
             code: fs.code.into(),
