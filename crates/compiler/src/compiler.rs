@@ -259,11 +259,6 @@ impl<'a> Compiler<'a> {
 
     // ---- variables ----
 
-    /// `new_localvar` for a local whose name token was just consumed.
-    pub(crate) fn new_localvar(&mut self, name: &str) -> CResult<()> {
-        self.fs.new_localvar(name)
-    }
-
     /// `singlevaraux` at nesting `level` (0 = current function): Void for a global, else the
     /// local register or upvalue index, creating upvalues in the intermediate functions.
     fn single_var_aux(&mut self, level: usize, name: &str, base: bool) -> CResult<ExpKind> {

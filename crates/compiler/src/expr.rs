@@ -234,12 +234,12 @@ impl Compiler<'_> {
     ) -> CResult<ExpDesc> {
         self.open_func(line);
         if is_method {
-            self.new_localvar("self")?;
+            self.fs.new_localvar("self")?;
             self.fs.adjust_localvars(1);
         }
         for p in &body.params {
             self.consume(p.name.span.end);
-            self.new_localvar(&p.name.name)?;
+            self.fs.new_localvar(&p.name.name)?;
         }
         self.fs.is_vararg = body.is_vararg;
         self.fs.adjust_localvars(body.params.len() as u32);

@@ -338,8 +338,7 @@ impl FuncState {
 
     // ---- locals, upvalues, nested functions ----
 
-    /// `registerlocalvar` + the `actvar` part of `new_localvar` (the 200-variable limit is
-    /// checked by the caller, which knows the error position).
+    /// `new_localvar`: declares a local (not active yet), checking the 200-locals limit.
     pub(crate) fn new_localvar(&mut self, name: &str) -> CResult<()> {
         if self.actvar.len() + 1 > MAXVARS {
             return Err(self.limit_error(MAXVARS, "local variables"));
