@@ -1,8 +1,5 @@
 //! Compile throughput: a generated program of typical statements, parsed once, compiled per
-//! iteration (the test-support parser stands in until `wippy_parser::parse` is available).
-
-#[path = "../tests/support/mini_parser.rs"]
-mod mini_parser;
+//! iteration.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -29,7 +26,7 @@ fn program(n: usize) -> String {
 fn bench(c: &mut Criterion) {
     let src = program(10_000);
     let lines = src.lines().count() as u64;
-    let chunk = mini_parser::parse(src.as_bytes()).expect("parse");
+    let chunk = wippy_parser::parse(src.as_bytes(), "=bench").expect("parse");
     let mut g = c.benchmark_group("compile");
     g.throughput(Throughput::Elements(lines));
     g.bench_function("10k_lines", |b| {

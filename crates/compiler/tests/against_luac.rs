@@ -33,7 +33,7 @@ fn luac(name: &str, src: &str) -> Result<String, String> {
 
 fn ours(name: &str, src: &str) -> Result<String, String> {
     let chunk =
-        support::parse(src.as_bytes()).unwrap_or_else(|e| panic!("{name}: parse error {e}"));
+        wippy_parser::parse(src.as_bytes(), &format!("@{name}")).map_err(|e| e.full_message())?;
     let opts = CompileOptions {
         puc_compatible: true,
     };
@@ -187,7 +187,7 @@ fn compile_errors_match_lua() {
 }
 
 /// Opt-in: every `*.lua` file under `$WIPPY_LUA_CORPUS` (recursively) must compile exactly as
-/// luac5.3 compiles it. Files the test-support parser cannot handle are reported and skipped.
+/// luac5.3 compiles it. Files with syntax errors are reported and skipped.
 #[test]
 fn external_corpus_matches_luac() {
     let Some(root) = std::env::var_os("WIPPY_LUA_CORPUS") else {
@@ -213,7 +213,7 @@ fn external_corpus_matches_luac() {
     for path in &files {
         let src = std::fs::read_to_string(path).unwrap_or_default();
         if support::parse(src.as_bytes()).is_err() {
-            eprintln!("skipped (test parser): {}", path.display());
+            eprintln!("skipped (syntax error): {}", path.display());
             continue;
         }
         let name = "prog.lua";

@@ -3,8 +3,6 @@
 //! committed (regenerate with `tests/corpus/regen.sh`): a listing, with function addresses
 //! normalised, or for programs that do not compile luac's error message.
 
-mod support;
-
 use std::path::Path;
 
 use wippy_compiler::{compile_with, dump_with, CompileOptions, DumpOptions};
@@ -22,8 +20,12 @@ fn normalise(listing: &str) -> String {
     out
 }
 
+/// Our output in luac's format: the listing, or `luac5.3: <message>` for a parse or compile error.
 fn listing(name: &str, src: &[u8]) -> String {
-    let chunk = support::parse(src).unwrap_or_else(|e| panic!("{name}: parse error {e}"));
+    let chunk = match wippy_parser::parse(src, &format!("@{name}")) {
+        Ok(chunk) => chunk,
+        Err(e) => return format!("luac5.3: {}\n", e.full_message()),
+    };
     let opts = CompileOptions {
         puc_compatible: true,
     };

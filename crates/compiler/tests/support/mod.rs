@@ -1,5 +1,8 @@
 //! Shared test helpers.
 
-mod mini_parser;
+use wippy_parser::ast::Chunk;
 
-pub use mini_parser::parse;
+/// Parses `src` with wippy-parser (as `load` would, chunk name `=test`).
+pub fn parse(src: &[u8]) -> Result<Chunk, String> {
+    wippy_parser::parse(src, "=test").map_err(|e| e.full_message())
+}
