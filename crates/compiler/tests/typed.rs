@@ -24,7 +24,10 @@ fn annotations_casts_and_type_declarations_compile_away() {
             "function M.f(a: string, ...: number): (number, string) return #a, a end",
             "function M.f(a, ...) return #a, a end",
         ),
-        ("type Point = {x: number, y: number}\nlocal p = 1", "\nlocal p = 1"),
+        (
+            "type Point = {x: number, y: number}\nlocal p = 1",
+            "\nlocal p = 1",
+        ),
         ("export type Id = string\nlocal q = 2", "\nlocal q = 2"),
         ("local y = (x :: any).z", "local y = (x).z"),
         ("local z = x!.y + w!", "local z = x.y + w"),
