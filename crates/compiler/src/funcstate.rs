@@ -1,7 +1,7 @@
 //! The state of one function being compiled (lparser.h `FuncState`) and expression descriptors
 //! (`expdesc`), plus the parts of lcode.c that manage registers and constants.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::Arc;
 
 use crate::error::{CResult, Fail};
