@@ -21,7 +21,7 @@ impl CompileError {
         if self.line == 0 {
             self.message.clone()
         } else {
-            let id = wippy_lexer::chunk_id(self.chunk_name.as_bytes());
+            let id = wippy_parser::chunkid(self.chunk_name.as_bytes());
             format!(
                 "{}:{}: {}",
                 String::from_utf8_lossy(&id),
