@@ -155,7 +155,7 @@ impl Gen {
     }
 
     fn stat(&mut self) -> String {
-        match self.below(16) {
+        match self.below(19) {
             0 | 1 => format!("local {} = {}", self.name(), self.exprs_below1(2)),
             2 => format!("local {}, {}", self.name(), self.name()),
             3 | 4 => format!(
@@ -189,6 +189,22 @@ impl Gen {
                 self.block()
             ),
             13 => format!("local function f({}) {} end", self.params(), self.block()),
+            16 => format!(
+                "function {}.{}:{}({}) {} end",
+                self.name(),
+                self.name(),
+                self.name(),
+                self.params(),
+                self.block()
+            ),
+            17 => format!(
+                "for i = {}, {}, {} do {} end",
+                self.expr(),
+                self.expr(),
+                self.expr(),
+                self.block()
+            ),
+            18 => format!("return {}({})", self.prefix(), self.exprs_below(3)),
             14 => {
                 self.labels += 1;
                 format!("::l{}::", self.labels)
