@@ -210,10 +210,17 @@ impl Table {
             return 0;
         }
         let before = self.alloc_size();
-        if self.entries.len() == self.entries.capacity()
-            && self.dead as usize * 4 >= self.entries.len()
-        {
-            self.compact();
+        if self.entries.len() == self.entries.capacity() {
+            // The hash part is full: re-balance like PUC's rehash (integer keys may move to
+            // the array part), dropping tombstones.
+            self.rehash(&key);
+            if let Value::Int(i) = key {
+                let idx = (i as u64).wrapping_sub(1);
+                if idx < self.arr.len() as u64 {
+                    self.arr[idx as usize] = val;
+                    return self.alloc_size() as isize - before as isize;
+                }
+            }
         }
         let idx = self.entries.len() as u32;
         self.entries.push((key, val));
@@ -242,12 +249,76 @@ impl Table {
         }
     }
 
-    /// Drops tombstones and rebuilds the index (only called when inserting a new key, which
-    /// invalidates traversals anyway).
-    fn compact(&mut self) {
-        self.entries.retain(|e| !e.1.is_nil());
+    /// PUC's `rehash`/`computesizes`: chooses the largest array size `n` (a power of two) such
+    /// that more than half of the slots `1..=n` would be used, counting the live integer keys of
+    /// both parts plus `new_key`; then moves keys between the parts and drops tombstones. Only
+    /// called when inserting a new key, which invalidates traversals anyway.
+    fn rehash(&mut self, new_key: &Value) {
+        let mut nums = [0u32; 65];
+        let mut total = 0u32;
+        let mut count = |k: i64| {
+            if k >= 1 {
+                let slot = if k == 1 { 0 } else { 64 - ((k - 1) as u64).leading_zeros() as usize };
+                nums[slot] += 1;
+                total += 1;
+            }
+        };
+        for (i, v) in self.arr.iter().enumerate() {
+            if !v.is_nil() {
+                count(i as i64 + 1);
+            }
+        }
+        for (k, v) in &self.entries {
+            if let (Value::Int(i), false) = (k, v.is_nil()) {
+                count(*i);
+            }
+        }
+        if let Value::Int(i) = new_key {
+            count(*i);
+        }
+        let mut acc = 0u32;
+        let mut optimal = 0usize;
+        let mut two_to_i = 1u64;
+        for n in nums.iter() {
+            if total as u64 <= two_to_i / 2 {
+                break;
+            }
+            acc += n;
+            if acc as u64 > two_to_i / 2 {
+                optimal = two_to_i as usize;
+            }
+            two_to_i *= 2;
+        }
+        let old_arr = std::mem::take(&mut self.arr);
+        let old_entries = std::mem::take(&mut self.entries);
+        self.arr = vec![Value::Nil; optimal];
+        let live_hash = old_entries.iter().filter(|e| !e.1.is_nil()).count();
+        self.entries = Vec::with_capacity((live_hash + 1).next_power_of_two().max(4));
         self.dead = 0;
+        for (i, v) in old_arr.into_iter().enumerate() {
+            if !v.is_nil() {
+                self.place(Value::Int(i as i64 + 1), v);
+            }
+        }
+        for (k, v) in old_entries {
+            if !v.is_nil() {
+                self.place(k, v);
+            }
+        }
         self.rebuild_index();
+    }
+
+    /// Puts a live entry in the array part if its key fits, else appends it to the entries
+    /// (the index is rebuilt by the caller).
+    fn place(&mut self, k: Value, v: Value) {
+        if let Value::Int(i) = k {
+            let idx = (i as u64).wrapping_sub(1);
+            if idx < self.arr.len() as u64 {
+                self.arr[idx as usize] = v;
+                return;
+            }
+        }
+        self.entries.push((k, v));
     }
 
     fn rebuild_index(&mut self) {

@@ -156,6 +156,9 @@ impl Vm {
 
     /// Instantiates a compiled function in this heap (constants become heap values).
     pub fn instantiate(&mut self, proto: Arc<Proto>) -> LuaResult<Gc<ProtoInstance>> {
+        if !wippy_compiler::opcode::validate(&proto.code) {
+            return Err(LuaError::rt("invalid bytecode"));
+        }
         let mut consts = Vec::with_capacity(proto.constants.len());
         for c in proto.constants.iter() {
             consts.push(match c {
