@@ -77,17 +77,16 @@ pub enum Capture {
     Position(usize),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Unfinished,
-    Position,
-    Len(usize),
-}
+/// Capture length marking a capture that is still open (CAP_UNFINISHED).
+const CAP_UNFINISHED: usize = usize::MAX;
+/// Capture length marking a position capture (CAP_POSITION).
+const CAP_POSITION: usize = usize::MAX - 1;
 
+/// A capture as the matcher records it: start and length (or one of the markers above).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct RawCapture {
     init: usize,
-    slot: Slot,
+    len: usize,
 }
 
 /// A successful match: the whole-match byte range and the captures recorded by the pattern.
@@ -115,10 +114,10 @@ impl Match {
         match self.captures.get(i) {
             None if i == 0 => Ok(Capture::Bytes(self.start..self.end)),
             None => Err(PatternError::InvalidCaptureIndex(i as i32 + 1)),
-            Some(c) => match c.slot {
-                Slot::Unfinished => Err(PatternError::UnfinishedCapture),
-                Slot::Position => Ok(Capture::Position(c.init + 1)),
-                Slot::Len(l) => Ok(Capture::Bytes(c.init..c.init + l)),
+            Some(c) => match c.len {
+                CAP_UNFINISHED => Err(PatternError::UnfinishedCapture),
+                CAP_POSITION => Ok(Capture::Position(c.init + 1)),
+                l => Ok(Capture::Bytes(c.init..c.init + l)),
             },
         }
     }
@@ -142,35 +141,73 @@ struct MatchState<'a> {
     src: &'a [u8],
     pat: &'a [u8],
     depth: u32,
-    level: usize,
-    caps: [RawCapture; MAX_CAPTURES],
+    /// The captures recorded so far (their count is PUC's `level`).
+    caps: SmallVec<[RawCapture; 4]>,
 }
 
-fn is_c_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+/// Bits of the C-locale character classes, one per class letter.
+const fn class_bit(cl: u8) -> u16 {
+    match cl.to_ascii_lowercase() {
+        b'a' => 1,
+        b'c' => 1 << 1,
+        b'd' => 1 << 2,
+        b'g' => 1 << 3,
+        b'l' => 1 << 4,
+        b'p' => 1 << 5,
+        b's' => 1 << 6,
+        b'u' => 1 << 7,
+        b'w' => 1 << 8,
+        b'x' => 1 << 9,
+        b'z' => 1 << 10,
+        _ => 0,
+    }
 }
+
+/// The classes byte `c` belongs to (`isalpha`, `iscntrl`, ... in the C locale).
+const fn ctype(c: u8) -> u16 {
+    let member = [
+        c.is_ascii_alphabetic(),
+        c.is_ascii_control(),
+        c.is_ascii_digit(),
+        c.is_ascii_graphic(),
+        c.is_ascii_lowercase(),
+        c.is_ascii_punctuation(),
+        matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+        c.is_ascii_uppercase(),
+        c.is_ascii_alphanumeric(),
+        c.is_ascii_hexdigit(),
+        c == 0,
+    ];
+    let mut bits = 0;
+    let mut i = 0;
+    while i < member.len() {
+        if member[i] {
+            bits |= 1 << i;
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// [`ctype`] and [`class_bit`] for every byte.
+static CTYPE: [[u16; 256]; 2] = {
+    let mut t = [[0; 256]; 2];
+    let mut i = 0;
+    while i < 256 {
+        t[0][i] = ctype(i as u8);
+        t[1][i] = class_bit(i as u8);
+        i += 1;
+    }
+    t
+};
 
 /// Whether byte `c` belongs to class letter `cl` (`%a`, `%D`, ...; any other letter matches itself).
 fn match_class(c: u8, cl: u8) -> bool {
-    let res = match cl.to_ascii_lowercase() {
-        b'a' => c.is_ascii_alphabetic(),
-        b'c' => c.is_ascii_control(),
-        b'd' => c.is_ascii_digit(),
-        b'g' => c.is_ascii_graphic(),
-        b'l' => c.is_ascii_lowercase(),
-        b'p' => c.is_ascii_punctuation(),
-        b's' => is_c_space(c),
-        b'u' => c.is_ascii_uppercase(),
-        b'w' => c.is_ascii_alphanumeric(),
-        b'x' => c.is_ascii_hexdigit(),
-        b'z' => c == 0,
-        _ => return cl == c,
-    };
-    if cl.is_ascii_lowercase() {
-        res
-    } else {
-        !res
+    let bit = CTYPE[1][usize::from(cl)];
+    if bit == 0 {
+        return cl == c;
     }
+    (CTYPE[0][usize::from(c)] & bit != 0) != cl.is_ascii_uppercase()
 }
 
 impl<'a> MatchState<'a> {
@@ -179,17 +216,13 @@ impl<'a> MatchState<'a> {
             src,
             pat,
             depth: MAXCCALLS,
-            level: 0,
-            caps: [RawCapture {
-                init: 0,
-                slot: Slot::Unfinished,
-            }; MAX_CAPTURES],
+            caps: SmallVec::new(),
         }
     }
 
     /// Runs one match attempt at `s`, starting from a clean state (reprepstate).
     fn try_at(&mut self, s: usize) -> Result<Option<usize>, PatternError> {
-        self.level = 0;
+        self.caps.clear();
         self.depth = MAXCCALLS;
         self.do_match(s, 0)
     }
@@ -198,7 +231,7 @@ impl<'a> MatchState<'a> {
         Match {
             start,
             end,
-            captures: self.caps[..self.level].iter().copied().collect(),
+            captures: self.caps.clone(),
         }
     }
 
@@ -348,29 +381,28 @@ impl<'a> MatchState<'a> {
         &mut self,
         s: usize,
         p: usize,
-        slot: Slot,
+        len: usize,
     ) -> Result<Option<usize>, PatternError> {
-        if self.level >= MAX_CAPTURES {
+        if self.caps.len() >= MAX_CAPTURES {
             return Err(PatternError::TooManyCaptures);
         }
-        self.caps[self.level] = RawCapture { init: s, slot };
-        self.level += 1;
+        self.caps.push(RawCapture { init: s, len });
         let r = self.do_match(s, p)?;
         if r.is_none() {
-            self.level -= 1;
+            self.caps.pop();
         }
         Ok(r)
     }
 
     fn end_capture(&mut self, s: usize, p: usize) -> Result<Option<usize>, PatternError> {
-        let l = (0..self.level)
+        let l = (0..self.caps.len())
             .rev()
-            .find(|&l| self.caps[l].slot == Slot::Unfinished)
+            .find(|&l| self.caps[l].len == CAP_UNFINISHED)
             .ok_or(PatternError::InvalidPatternCapture)?;
-        self.caps[l].slot = Slot::Len(s - self.caps[l].init);
+        self.caps[l].len = s - self.caps[l].init;
         let r = self.do_match(s, p)?;
         if r.is_none() {
-            self.caps[l].slot = Slot::Unfinished;
+            self.caps[l].len = CAP_UNFINISHED;
         }
         Ok(r)
     }
@@ -380,16 +412,63 @@ impl<'a> MatchState<'a> {
         let l = i32::from(d) - i32::from(b'1');
         let cap = usize::try_from(l)
             .ok()
-            .filter(|&l| l < self.level)
-            .map(|l| self.caps[l])
-            .filter(|c| c.slot != Slot::Unfinished)
+            .and_then(|l| self.caps.get(l).copied())
+            .filter(|c| c.len != CAP_UNFINISHED)
             .ok_or(PatternError::InvalidCaptureIndex(l + 1))?;
-        match cap.slot {
-            Slot::Len(len) if self.src.len() - s >= len => {
-                let ok = self.src[cap.init..cap.init + len] == self.src[s..s + len];
-                Ok(ok.then_some(s + len))
+        // A position capture's marker length never fits, as in C.
+        let len = cap.len;
+        if self.src.len() - s < len {
+            return Ok(None);
+        }
+        let ok = self.src[cap.init..cap.init + len] == self.src[s..s + len];
+        Ok(ok.then_some(s + len))
+    }
+
+    /// How a scan may skip start positions (see [`Prefilter`]).
+    fn prefilter(&self) -> Prefilter {
+        // Leading captures only push and pop capture records, so look at the item after them
+        // (unless there are so many that the first attempt must fail with "too many captures").
+        let mut p = 0;
+        let mut opened = 0;
+        while self.p_at(p) == b'(' && p < self.pat.len() {
+            p += if self.p_at(p + 1) == b')' { 2 } else { 1 };
+            opened += 1;
+        }
+        if opened > MAX_CAPTURES || p >= self.pat.len() {
+            return Prefilter::Any;
+        }
+        let c = self.pat[p];
+        match c {
+            b')' | b'.' => return Prefilter::Any,
+            b'$' if p + 1 == self.pat.len() => return Prefilter::Any,
+            L_ESC if matches!(self.p_at(p + 1), b'b' | b'f' | b'0'..=b'9') => {
+                return Prefilter::Any
             }
-            _ => Ok(None),
+            _ => {}
+        }
+        let Ok(ep) = self.class_end(p) else {
+            return Prefilter::Any;
+        };
+        match (self.p_at(ep), c) {
+            (b'*' | b'?' | b'-', _) => Prefilter::Any,
+            (_, L_ESC | b'[') => Prefilter::Class(p, ep),
+            _ => Prefilter::Byte(c),
+        }
+    }
+
+    /// The first start position at or after `s` that `pf` does not rule out (the subject's
+    /// length if none).
+    fn next_candidate(&self, pf: Prefilter, s: usize) -> usize {
+        match pf {
+            Prefilter::Any => s,
+            Prefilter::Byte(b) => memchr(b, &self.src[s..]).map_or(self.src.len(), |i| s + i),
+            Prefilter::Class(p, ep) => {
+                let mut s = s;
+                while s < self.src.len() && !self.single_match(s, p, ep) {
+                    s += 1;
+                }
+                s
+            }
         }
     }
 
@@ -411,9 +490,9 @@ impl<'a> MatchState<'a> {
             match self.pat[p] {
                 b'(' => {
                     return if self.p_at(p + 1) == b')' {
-                        self.start_capture(s, p + 2, Slot::Position)
+                        self.start_capture(s, p + 2, CAP_POSITION)
                     } else {
-                        self.start_capture(s, p + 1, Slot::Unfinished)
+                        self.start_capture(s, p + 1, CAP_UNFINISHED)
                     };
                 }
                 b')' => return self.end_capture(s, p + 1),
@@ -485,6 +564,45 @@ impl<'a> MatchState<'a> {
     }
 }
 
+/// Start positions a scan may skip. When the pattern starts (after any opening captures) with a
+/// single-character item that must match at least once (no `*`, `?` or `-`), the matcher fails
+/// without side effects wherever that item does not match; scans skip those positions without
+/// running it.
+#[derive(Debug, Clone, Copy)]
+enum Prefilter {
+    /// No shortcut: try every position.
+    Any,
+    /// The pattern starts with this literal byte.
+    Byte(u8),
+    /// The pattern starts with a class or set item at these pattern indices (start, end).
+    Class(usize, usize),
+}
+
+/// Offset of the first `b` in `hay`, scanning a word at a time.
+fn memchr(b: u8, hay: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let splat = LO * u64::from(b);
+    let mut chunks = hay.chunks_exact(8);
+    let mut off = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word) ^ splat;
+        // The lowest set bit marks the first zero byte of `v` (borrows only run upwards).
+        let zero = v.wrapping_sub(LO) & !v & HI;
+        if zero != 0 {
+            return Some(off + zero.trailing_zeros() as usize / 8);
+        }
+        off += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c == b)
+        .map(|i| off + i)
+}
+
 /// Converts a Lua start index (1-based, negative from the end) to a 0-based offset, or `None`
 /// when it lies past the end of the subject (`str_find_aux`'s rule).
 fn start_offset(init: i64, len: usize) -> Option<usize> {
@@ -521,8 +639,7 @@ fn mem_find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let last_start = hay.len() - needle.len();
     let mut i = 0;
     while i <= last_start {
-        let off = hay[i..=last_start].iter().position(|&c| c == first)?;
-        i += off;
+        i += memchr(first, &hay[i..=last_start])?;
         if &hay[i + 1..i + needle.len()] == rest {
             return Some(i);
         }
@@ -556,8 +673,14 @@ fn find_aux(
     }
     let (anchor, pat) = split_anchor(pat);
     let mut ms = MatchState::new(src, pat);
+    let pf = if anchor {
+        Prefilter::Any
+    } else {
+        ms.prefilter()
+    };
     let mut s = start;
     loop {
+        s = ms.next_candidate(pf, s);
         if let Some(e) = ms.try_at(s)? {
             return Ok(Some(ms.to_match(s, e)));
         }
@@ -586,6 +709,7 @@ pub fn match_first(src: &[u8], pat: &[u8], init: i64) -> Result<Option<Match>, P
 pub struct GMatch {
     pos: usize,
     last: Option<usize>,
+    prefilter: Option<Prefilter>,
 }
 
 impl GMatch {
@@ -597,8 +721,10 @@ impl GMatch {
     /// The next match; the same `src` and `pat` must be passed on every call.
     pub fn next(&mut self, src: &[u8], pat: &[u8]) -> Result<Option<Match>, PatternError> {
         let mut ms = MatchState::new(src, pat);
+        let pf = *self.prefilter.get_or_insert_with(|| ms.prefilter());
         let mut s = self.pos;
         while s <= src.len() {
+            s = ms.next_candidate(pf, s);
             if let Some(e) = ms.try_at(s)? {
                 if self.last != Some(e) {
                     self.pos = e;
@@ -624,6 +750,7 @@ pub struct Gsub {
     anchor: bool,
     stopped: bool,
     flushed: bool,
+    prefilter: Option<Prefilter>,
 }
 
 impl Gsub {
@@ -638,6 +765,7 @@ impl Gsub {
             anchor: split_anchor(pat).0,
             stopped: false,
             flushed: false,
+            prefilter: None,
         }
     }
 
@@ -656,7 +784,18 @@ impl Gsub {
     ) -> Result<Option<Match>, PatternError> {
         let pat = &pat[self.anchor as usize..];
         let mut ms = MatchState::new(src, pat);
+        let anchor = self.anchor;
+        let pf = *self.prefilter.get_or_insert_with(|| {
+            if anchor {
+                Prefilter::Any
+            } else {
+                ms.prefilter()
+            }
+        });
         while !self.stopped && self.count < self.max {
+            let next = ms.next_candidate(pf, self.pos);
+            out.extend_from_slice(&src[self.pos..next]);
+            self.pos = next;
             match ms.try_at(self.pos)? {
                 Some(e) if self.last != Some(e) => {
                     self.count += 1;

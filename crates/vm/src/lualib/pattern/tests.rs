@@ -407,3 +407,130 @@ fn gsub_step_api_appends_tail_once() {
     assert_eq!(g.next(b"hello", b"l", &mut out).unwrap(), None);
     assert_eq!((out.as_slice(), n, g.count()), (&b"heLLo"[..], 2, 2));
 }
+
+/// Scans every start position without the prefilter (the plain PUC loop), for comparison.
+fn reference_find(src: &[u8], pat: &[u8]) -> Result<Option<Match>, PatternError> {
+    let (anchor, pat) = split_anchor(pat);
+    let mut ms = MatchState::new(src, pat);
+    let mut s = 0;
+    loop {
+        if let Some(e) = ms.try_at(s)? {
+            return Ok(Some(ms.to_match(s, e)));
+        }
+        s += 1;
+        if anchor || s > src.len() {
+            return Ok(None);
+        }
+    }
+}
+
+/// The PUC gsub loop without the prefilter, with `%0`-style replacement "<>" around matches.
+fn reference_gsub(src: &[u8], pat: &[u8]) -> Result<(Vec<u8>, i64), PatternError> {
+    let (anchor, pat) = split_anchor(pat);
+    let mut ms = MatchState::new(src, pat);
+    let (mut out, mut n, mut pos, mut last) = (Vec::new(), 0, 0, None);
+    loop {
+        match ms.try_at(pos)? {
+            Some(e) if last != Some(e) => {
+                n += 1;
+                out.push(b'<');
+                out.extend_from_slice(&src[pos..e]);
+                out.push(b'>');
+                pos = e;
+                last = Some(e);
+            }
+            _ if pos < src.len() => {
+                out.push(src[pos]);
+                pos += 1;
+            }
+            _ => break,
+        }
+        if anchor {
+            break;
+        }
+    }
+    out.extend_from_slice(&src[pos..]);
+    Ok((out, n))
+}
+
+#[test]
+fn prefilter_never_changes_results() {
+    const TOKENS: &[&str] = &[
+        "a", "b", "c", ".", "%a", "%d", "[ab]", "[^a]", "*", "+", "-", "?", "(", ")", "()", "%1",
+        "$", "^", "%b()", "%f[a]", "[a", "%", "x", "((", "(()",
+    ];
+    let mut seed: u64 = 0x1234_5678_9abc_def1;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..40_000 {
+        let pat: String = (0..next() % 6)
+            .map(|_| TOKENS[(next() % TOKENS.len() as u64) as usize])
+            .collect();
+        let src: Vec<u8> = (0..next() % 9)
+            .map(|_| b"abc1()x"[(next() % 7) as usize])
+            .collect();
+        let pat = pat.as_bytes();
+        assert_eq!(
+            match_first(&src, pat, 1),
+            reference_find(&src, pat),
+            "match {:?} {:?}",
+            lossy(&src),
+            lossy(pat)
+        );
+        assert_eq!(
+            gsub_str(&src, pat, b"<%0>", None),
+            reference_gsub(&src, pat),
+            "gsub {:?} {:?}",
+            lossy(&src),
+            lossy(pat)
+        );
+    }
+}
+
+#[test]
+fn memchr_finds_first_occurrence() {
+    let hay: Vec<u8> = (0..100u8).map(|i| i % 17).collect();
+    for b in 0..20u8 {
+        for start in 0..30 {
+            assert_eq!(
+                memchr(b, &hay[start..]),
+                hay[start..].iter().position(|&c| c == b)
+            );
+        }
+    }
+}
+
+#[test]
+fn class_table_matches_c_ctype() {
+    for c in 0..=255u8 {
+        for cl in 0..=255u8 {
+            let res = match cl.to_ascii_lowercase() {
+                b'a' => c.is_ascii_alphabetic(),
+                b'c' => c.is_ascii_control(),
+                b'd' => c.is_ascii_digit(),
+                b'g' => c.is_ascii_graphic(),
+                b'l' => c.is_ascii_lowercase(),
+                b'p' => c.is_ascii_punctuation(),
+                b's' => matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                b'u' => c.is_ascii_uppercase(),
+                b'w' => c.is_ascii_alphanumeric(),
+                b'x' => c.is_ascii_hexdigit(),
+                b'z' => c == 0,
+                _ => {
+                    assert_eq!(match_class(c, cl), c == cl);
+                    continue;
+                }
+            };
+            assert_eq!(
+                match_class(c, cl),
+                res != cl.is_ascii_uppercase(),
+                "{c} %{}",
+                cl as char
+            );
+        }
+    }
+}
