@@ -5,6 +5,7 @@
 //! Messages are bare, as `luaL_error` builds them before it prepends the caller's position.
 
 pub mod format;
+pub mod math;
 pub mod number;
 pub mod pack;
 pub mod pattern;
