@@ -4,6 +4,7 @@
 //! messages identical to PUC-Rio Lua 5.3.6; the VM's library bindings convert values and call in.
 //! Messages are bare, as `luaL_error` builds them before it prepends the caller's position.
 
+pub mod arith;
 pub mod format;
 pub mod math;
 pub mod number;
