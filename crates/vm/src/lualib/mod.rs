@@ -12,6 +12,7 @@ pub mod pack;
 pub mod pattern;
 pub mod printf;
 pub mod strftime;
+pub mod strlib;
 pub mod time;
 pub mod utf8;
 
@@ -54,6 +55,18 @@ impl<E: fmt::Display> LibError<E> {
             }
             LibError::Error(m) => m.clone(),
         }
+    }
+}
+
+/// Lua's `posrelat`: a string position made absolute (negative positions count from the end);
+/// positions before the start become 0.
+pub fn posrelat(pos: i64, len: usize) -> i64 {
+    if pos >= 0 {
+        pos
+    } else if pos.unsigned_abs() > len as u64 {
+        0
+    } else {
+        len as i64 + pos + 1
     }
 }
 

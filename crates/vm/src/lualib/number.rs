@@ -17,13 +17,19 @@ pub enum Number {
 /// (`1.0`, `-0.0`, `1e+15`, `inf`, `-nan`).
 pub fn write_float(out: &mut Vec<u8>, x: f64) {
     let start = out.len();
-    format_float(out, &Spec::with_precision(14), b'g', x);
+    write_float_plain(out, x);
     if out[start..]
         .iter()
         .all(|&c| c == b'-' || c.is_ascii_digit())
     {
         out.extend_from_slice(b".0");
     }
+}
+
+/// Appends a float as `io.write` and `file:write` print it: plain `%.14g` (LUAI_NUMFFORMAT),
+/// without the `.0` that `tostring` adds (`1`, `-0`, `1e+15`).
+pub fn write_float_plain(out: &mut Vec<u8>, x: f64) {
+    format_float(out, &Spec::with_precision(14), b'g', x);
 }
 
 /// A float as `tostring` shows it (see [`write_float`]).

@@ -7,6 +7,7 @@
 //! Positions in this API are 0-based byte offsets into the subject; [`Capture::Position`] holds the
 //! 1-based position Lua returns for a `()` capture.
 
+use super::posrelat;
 use smallvec::SmallVec;
 use std::fmt;
 use std::ops::Range;
@@ -607,13 +608,7 @@ fn memchr(b: u8, hay: &[u8]) -> Option<usize> {
 /// when it lies past the end of the subject (`str_find_aux`'s rule).
 fn start_offset(init: i64, len: usize) -> Option<usize> {
     let len_i = len as i64;
-    let pos = if init >= 0 {
-        init
-    } else if init.unsigned_abs() > len as u64 {
-        0
-    } else {
-        len_i + init + 1
-    };
+    let pos = posrelat(init, len);
     if pos < 1 {
         Some(0)
     } else if pos > len_i + 1 {
