@@ -4,6 +4,8 @@
 //! messages identical to PUC-Rio Lua 5.3.6; the VM's library bindings convert values and call in.
 //! Messages are bare, as `luaL_error` builds them before it prepends the caller's position.
 
+#![warn(missing_docs)]
+
 pub mod arith;
 pub mod format;
 pub mod math;
@@ -15,6 +17,9 @@ pub mod strftime;
 pub mod strlib;
 pub mod time;
 pub mod utf8;
+
+#[cfg(test)]
+mod robustness;
 
 use std::borrow::Cow;
 use std::fmt;
