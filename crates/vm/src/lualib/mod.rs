@@ -4,7 +4,7 @@
 //! messages identical to PUC-Rio Lua 5.3.6; the VM's library bindings convert values and call in.
 //! Messages are bare, as `luaL_error` builds them before it prepends the caller's position.
 //!
-//! Modules: [`pattern`] (find/match/gmatch/gsub), [`format`] (`string.format`) over
+//! Modules: [`pattern`] (find/match/gmatch/gsub), [`format`](mod@format) (`string.format`) over
 //! [`printf`] (C conversions), [`number`] (tostring/tonumber/float-to-int), [`arith`] (`//`,
 //! `%`, shifts, int/float comparisons, `for` limits), [`pack`], [`strlib`] (sub/byte/rep/char),
 //! [`utf8`], [`math`] (random, fmod, modf, floor, ceil), [`time`] and [`strftime`] (`os.time`,
