@@ -2,7 +2,7 @@
 //! number conversion (`lua_stringtonumber`: `l_str2int` and `l_str2d`), `tonumber(s, base)`, and
 //! float to integer conversion (`luaV_tointeger`).
 
-use super::printf::{format_float, Spec};
+use super::printf::{format_float, format_int, Spec};
 
 /// A Lua number: integer or float subtype.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,7 +42,7 @@ pub fn fmt_float(x: f64) -> String {
 /// Appends a number as `tostring` shows it (integers in decimal).
 pub fn write_number(out: &mut Vec<u8>, n: Number) {
     match n {
-        Number::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        Number::Int(i) => format_int(out, &Spec::default(), b'd', i),
         Number::Float(x) => write_float(out, x),
     }
 }
