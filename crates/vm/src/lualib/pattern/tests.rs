@@ -535,3 +535,87 @@ fn class_table_matches_c_ctype() {
         }
     }
 }
+
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
+        .collect()
+}
+
+fn show_values(src: &[u8], m: Result<Option<Match>, PatternError>, whole: bool) -> String {
+    let m = match m {
+        Err(e) => return format!("E:{e}"),
+        Ok(None) => return "nil".into(),
+        Ok(Some(m)) => m,
+    };
+    let mut v = Vec::new();
+    let caps = if whole { m.values() } else { m.captures() };
+    match caps {
+        Err(e) => return format!("E:{e}"),
+        Ok(c) => {
+            if !whole {
+                v.push((m.start + 1).to_string());
+                v.push(m.end.to_string());
+            }
+            show_caps(src, &c, &mut v);
+        }
+    }
+    v.join(" ")
+}
+
+/// Runs `testgen/pattern_diff.lua` under lua5.3 and compares find/match/gsub/gmatch on
+/// thousands of random patterns. Needs lua5.3 on PATH: `cargo test -- --ignored`.
+#[test]
+#[ignore = "needs lua5.3 on PATH"]
+fn differential_against_lua53() {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/lualib/testgen/pattern_diff.lua"
+    );
+    let out = std::process::Command::new("lua5.3")
+        .args([script, "11", "20000"])
+        .output()
+        .expect("lua5.3 runs");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut cases = 0;
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (pat, src, init) = (unhex(f[0]), unhex(f[1]), f[2].parse::<i64>().unwrap());
+        let want: Vec<String> = f[3..7].iter().map(|h| lossy(&unhex(h))).collect();
+        let mut gm = String::new();
+        let mut g = GMatch::new();
+        loop {
+            match g
+                .next(&src, &pat)
+                .and_then(|m| m.map(|m| m.values()).transpose())
+            {
+                Ok(None) => break,
+                Err(e) => {
+                    gm = format!("E:{e}");
+                    break;
+                }
+                Ok(Some(c)) => {
+                    let mut v = Vec::new();
+                    show_caps(&src, &c[..c.len().min(2)], &mut v);
+                    v.resize(2, "nil".into());
+                    gm.push_str(&format!("{{{}}}", v.join(" ")));
+                }
+            }
+        }
+        let got = [
+            show_values(&src, find(&src, &pat, init, false), false),
+            show_values(&src, match_first(&src, &pat, init), true),
+            lossy(&run_gsub(&src, &pat, b"<%0>", None)),
+            gm,
+        ];
+        assert_eq!(
+            got.as_slice(),
+            want.as_slice(),
+            "pattern {:?} subject {:?} init {init}",
+            lossy(&pat),
+            lossy(&src)
+        );
+        cases += 1;
+    }
+    assert_eq!(cases, 20_000);
+}
