@@ -173,6 +173,9 @@ impl Vm {
             .map(|_| std::cell::Cell::new(None))
             .collect();
         Ok(self.heap.new_instance(ProtoInstance {
+            num_params: proto.num_params,
+            is_vararg: proto.is_vararg,
+            max_stack: proto.max_stack,
             proto,
             consts: consts.into_boxed_slice(),
             children,
