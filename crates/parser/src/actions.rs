@@ -149,10 +149,23 @@ pub type Clause = (IfClause, Lv);
 pub struct StatList {
     stats: Vec<Stat>,
     lv: Lv,
+    /// Labels in a row so far (`;` between them allowed): `lparser.c` parses each following
+    /// label inside the previous one's `statement` frame (`skipnoopstat`).
+    label_run: u32,
 }
 
 /// Appends a statement.
-pub fn push(mut list: StatList, (s, lv): St) -> Result<StatList, PE> {
+pub fn push(mut list: StatList, (s, mut lv): St) -> Result<StatList, PE> {
+    if matches!(s.kind, StatKind::Label(_)) {
+        list.label_run += 1;
+        lv = Lv {
+            c: lv.c.max(list.label_run),
+            d: lv.d,
+        }
+        .check_stat(s.span.start as usize)?;
+    } else {
+        list.label_run = 0;
+    }
     list.stats.push(s);
     list.lv = list.lv.max(lv);
     Ok(list)
@@ -376,12 +389,26 @@ pub fn local_stat(lo: usize, names: Vec<Bind>, exprs: Option<Exps>, hi: usize) -
     stat(lo, StatKind::Local { names, exprs }, nlv.max(elv), hi)
 }
 
+/// Levels of a prefix expression parsed directly by a statement (`exprstat` calls
+/// `suffixedexp` without a `subexpr` frame of its own).
+fn frameless(lv: Lv) -> Lv {
+    Lv {
+        c: lv.c.saturating_sub(1),
+        d: lv.d,
+    }
+}
+
+/// A call used as a statement.
+pub fn call_stat(lo: usize, (e, lv): X, hi: usize) -> Result<St, PE> {
+    stat(lo, StatKind::Call(e), frameless(lv), hi)
+}
+
 /// `targets = exprs`.
 pub fn assign(lo: usize, first: X, rest: Vec<X>, (exprs, elv): Exps, hi: usize) -> Result<St, PE> {
     let mut lv = elv;
     let mut targets = Vec::with_capacity(rest.len() + 1);
     for (t, tlv) in std::iter::once(first).chain(rest) {
-        lv = lv.max(tlv);
+        lv = lv.max(frameless(tlv));
         targets.push(t);
     }
     // `restassign` checks `nvars + nCcalls` against the limit before each further target.

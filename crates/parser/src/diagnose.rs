@@ -9,7 +9,11 @@
 
 use wippy_lexer::{LexError, LineIndex, Near, Span, Token};
 
-use crate::actions::{MAX_C_LEVELS, MAX_DEPTH};
+use crate::actions::MAX_C_LEVELS;
+
+/// Nesting of type expressions the diagnoser follows (its recursion per level is deeper than
+/// for expressions, so it stops earlier than the grammar's AST depth limit).
+const MAX_TYPE_NESTING: u32 = MAX_C_LEVELS;
 use crate::tok::{Spanned, Tok};
 
 /// The first error found: its message (without `chunk:line:`), line and token span.
@@ -117,7 +121,7 @@ struct Diagnoser<'a> {
     level: u32,
     /// `linedefined` of the functions being parsed (0 = main).
     funcs: Vec<u32>,
-    /// Nesting of type expressions (bounded like the grammar's AST depth).
+    /// Nesting of type expressions (bounded by [`MAX_TYPE_NESTING`]).
     ty_depth: u32,
 }
 
@@ -727,7 +731,7 @@ impl Diagnoser<'_> {
 
     fn ty(&mut self) -> R {
         self.ty_depth += 1;
-        if self.ty_depth > MAX_DEPTH {
+        if self.ty_depth > MAX_TYPE_NESTING {
             return self.err("chunk has too many syntax levels");
         }
         self.testnext(Token::Pipe)?;
