@@ -102,7 +102,7 @@ pub fn diagnose(
         pos: 0,
         lexed: 0,
         level: 1,
-        funcs: vec![0],
+        funcs: vec![(0, true)],
         ty_depth: 0,
     };
     d.chunk().err()
@@ -119,8 +119,8 @@ struct Diagnoser<'a> {
     lexed: usize,
     /// PUC's `nCcalls`.
     level: u32,
-    /// `linedefined` of the functions being parsed (0 = main).
-    funcs: Vec<u32>,
+    /// `linedefined` (0 = main) and vararg-ness of the functions being parsed.
+    funcs: Vec<(u32, bool)>,
     /// Nesting of type expressions (bounded by [`MAX_TYPE_NESTING`]).
     ty_depth: u32,
 }
@@ -205,7 +205,14 @@ impl Diagnoser<'_> {
             }
         };
         let mut message = msg.as_bytes().to_vec();
-        near.append_to(&mut message);
+        // PUC's token code for a NUL byte is 0, which `lexerror` takes for "no token".
+        if self
+            .toks
+            .get(self.pos)
+            .is_none_or(|t| t.tok != Tok::Lua(Token::Char(0)))
+        {
+            near.append_to(&mut message);
+        }
         Diag {
             message: String::from_utf8_lossy(&message).into_owned(),
             line: self.line(),
@@ -269,7 +276,7 @@ impl Diagnoser<'_> {
     }
 
     fn limit_error<T>(&self) -> R<T> {
-        let line = self.funcs.last().copied().unwrap_or(0);
+        let line = self.funcs.last().map_or(0, |f| f.0);
         let place = if line == 0 {
             "main function".to_string()
         } else {
@@ -531,7 +538,7 @@ impl Diagnoser<'_> {
     // ---- functions --------------------------------------------------------------------------
 
     fn body(&mut self, line: u32) -> R {
-        self.funcs.push(line);
+        self.funcs.push((line, false));
         if self.is(Token::Less) {
             self.generic_params()?;
         }
@@ -542,6 +549,9 @@ impl Diagnoser<'_> {
                     t if is_name(&t) => self.binding()?,
                     Tok::Lua(Token::Ellipsis) => {
                         self.next()?;
+                        if let Some(f) = self.funcs.last_mut() {
+                            f.1 = true;
+                        }
                         if self.testnext(Token::Colon)? {
                             self.ty()?;
                         }
@@ -614,6 +624,10 @@ impl Diagnoser<'_> {
 
     fn simpleexp(&mut self) -> R {
         match self.cur() {
+            Tok::Lua(Token::Ellipsis) if !self.funcs.last().is_some_and(|f| f.1) => {
+                // A semantic check, but PUC makes it while parsing, before later syntax errors.
+                self.err("cannot use '...' outside a vararg function")
+            }
             Tok::Lua(
                 Token::Int(_)
                 | Token::Float(_)

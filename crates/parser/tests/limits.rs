@@ -152,7 +152,7 @@ fn absurd_nesting_is_a_clean_error() {
         format!("a={}1", rep("- ", n)),
         format!("a={}1", rep("not ", n)),
         format!("a={}", rep("{", n)),
-        format!("{}", rep("do ", n)),
+        rep("do ", n),
         format!("a={}1", rep("1 .. ", n)),
         format!("a={}1", rep("2^", n)),
         format!("f{}", rep("(f", n)),
