@@ -42,12 +42,18 @@ fn bench(c: &mut Criterion) {
         let file = std::env::temp_dir().join(format!("wippy-parse-bench-{name}.lua"));
         std::fs::write(&file, &src).expect("write bench file");
         let lines = src.lines().count();
-        eprintln!("{name}: {lines} lines, {} bytes, written to {}", src.len(), file.display());
+        eprintln!(
+            "{name}: {lines} lines, {} bytes, written to {}",
+            src.len(),
+            file.display()
+        );
         assert!(wippy_parser::parse(src.as_bytes(), "=bench").is_ok());
         let mut g = c.benchmark_group("parse");
         g.sample_size(20);
         g.throughput(Throughput::Bytes(src.len() as u64));
-        g.bench_function(name, |b| b.iter(|| wippy_parser::parse(src.as_bytes(), "=bench")));
+        g.bench_function(name, |b| {
+            b.iter(|| wippy_parser::parse(src.as_bytes(), "=bench"))
+        });
         g.finish();
     }
 }
