@@ -259,6 +259,7 @@ pub fn clause(lo: usize, (cond, c): X, (block, b): Blk, hi: usize) -> Clause {
 }
 
 /// `if ... end`.
+#[allow(clippy::boxed_local)] // boxed by the grammar to keep parser symbols small
 pub fn if_stat(
     lo: usize,
     first: Clause,
@@ -693,10 +694,13 @@ pub fn climb(seq: OpSeq) -> Result<X, PE> {
     .subexpr(0, 0)
 }
 
+/// An operand's unary operators (innermost first) and its expression, until it is used.
+type PendingOperand = (Vec<(usize, UnOp)>, Option<X>);
+
 /// `lparser.c`'s `subexpr` over an already-read operator sequence.
 struct Climber {
     /// Each operand's unary operators (innermost first; consumed from the end) and expression.
-    operands: Vec<(Vec<(usize, UnOp)>, Option<X>)>,
+    operands: Vec<PendingOperand>,
     ops: Vec<BinOp>,
     /// The operand being read.
     next: usize,
