@@ -99,11 +99,13 @@ impl<'s> Lexer<'s> {
             let start = self.raw.span().start;
             let token = match raw {
                 Ok(Raw::Fixed(token)) => token,
-                Ok(Raw::Name) => Token::Name(match std::str::from_utf8(self.raw.slice()) {
-                    Ok(name) => name.into(),
-                    // Unreachable: the name rule only matches ASCII.
-                    Err(_) => String::from_utf8_lossy(self.raw.slice()).into(),
-                }),
+                Ok(Raw::Name) => {
+                    let name = self.raw.slice();
+                    debug_assert!(name.is_ascii());
+                    // SAFETY: the name rule `[a-zA-Z_][a-zA-Z0-9_]*` only matches ASCII bytes,
+                    // which are valid UTF-8 (this skips a validation that costs ~6% of lexing).
+                    Token::Name(unsafe { std::str::from_utf8_unchecked(name) }.into())
+                }
                 Ok(Raw::Numeral) => {
                     let end = numeral::extent(self.source(), start);
                     self.raw.bump(end - self.raw.span().end);
