@@ -210,10 +210,7 @@ impl<'s> Lexer<'s> {
                 }
             }
             let rest = &cur.src[cur.pos..];
-            cur.pos += rest
-                .iter()
-                .position(|&b| b == b'\n' || b == b'\r')
-                .unwrap_or(rest.len());
+            cur.pos += memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
             Ok(())
         })
     }

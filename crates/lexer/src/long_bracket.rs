@@ -40,7 +40,7 @@ pub(crate) fn read(
     let mut needs_normalizing = false;
     loop {
         let rest = &cur.src[cur.pos..];
-        let Some(n) = rest.iter().position(|&b| b == b']' || is_newline(b)) else {
+        let Some(n) = memchr::memchr3(b']', b'\n', b'\r', rest) else {
             cur.pos = cur.src.len();
             let what = if kind == Kind::String {
                 "string"
