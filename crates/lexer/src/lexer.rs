@@ -5,7 +5,7 @@ use logos::Logos;
 
 use crate::cursor::{newline_len, Cursor};
 use crate::error::LexError;
-use crate::long_bracket::{self, Kind};
+use crate::long_bracket;
 use crate::numeral::{self, Number};
 use crate::raw::Raw;
 use crate::short_string;
@@ -117,9 +117,9 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::Bracket) => match long_bracket::opening(self.source(), start) {
                     Ok(level) => {
                         let content = self.scan(start + level + 2, |cur| {
-                            long_bracket::read(cur, start, level, Kind::String)
+                            long_bracket::read_string(cur, start, level)
                         })?;
-                        Token::Str(content.unwrap_or_default())
+                        Token::Str(content)
                     }
                     Err(1) => Token::LBracket,
                     Err(len) => {
@@ -206,7 +206,7 @@ impl<'s> Lexer<'s> {
             if cur.current() == Some(b'[') {
                 if let Ok(level) = long_bracket::opening(cur.src, cur.pos) {
                     cur.pos += level + 2;
-                    return long_bracket::read(cur, start, level, Kind::Comment).map(drop);
+                    return long_bracket::skip_comment(cur, start, level);
                 }
             }
             let rest = &cur.src[cur.pos..];
