@@ -7,6 +7,7 @@
 //! compiler) can overflow the Rust stack.
 
 use lalrpop_util::ParseError;
+use smallvec::SmallVec;
 use wippy_lexer::LineIndex;
 
 use crate::ast::*;
@@ -678,8 +679,8 @@ pub fn climb(seq: OpSeq) -> Result<X, PE> {
         return Ok(seq.first.expr);
     }
     let start = seq.first.expr.0.span.start as usize;
-    let mut operands = Vec::with_capacity(seq.rest.len() + 1);
-    let mut ops = Vec::with_capacity(seq.rest.len());
+    let mut operands = SmallVec::with_capacity(seq.rest.len() + 1);
+    let mut ops = SmallVec::with_capacity(seq.rest.len());
     operands.push((seq.first.unops, Some(seq.first.expr)));
     for (op, o) in seq.rest {
         ops.push(op);
@@ -700,8 +701,8 @@ type PendingOperand = (Vec<(usize, UnOp)>, Option<X>);
 /// `lparser.c`'s `subexpr` over an already-read operator sequence.
 struct Climber {
     /// Each operand's unary operators (innermost first; consumed from the end) and expression.
-    operands: Vec<PendingOperand>,
-    ops: Vec<BinOp>,
+    operands: SmallVec<[PendingOperand; 4]>,
+    ops: SmallVec<[BinOp; 4]>,
     /// The operand being read.
     next: usize,
     start: usize,
@@ -886,22 +887,30 @@ pub fn positional_field((value, v): X) -> Fld {
     Box::new((TableField::Positional(value), v))
 }
 
+/// The fields of a table constructor so far, with their largest levels.
+#[derive(Default)]
+pub struct Fields {
+    fields: Vec<TableField>,
+    lv: Lv,
+}
+
+impl Fields {
+    /// Appends a field.
+    #[allow(clippy::boxed_local)] // boxed by the grammar to keep parser symbols small
+    pub fn push(mut self, f: Fld) -> Fields {
+        let (f, flv) = *f;
+        self.fields.push(f);
+        self.lv = self.lv.max(flv);
+        self
+    }
+}
+
 /// `{ fields }`: every field expression is parsed in a nested frame.
-pub fn table(lo: usize, fields: Vec<Fld>, last: Option<Fld>, hi: usize) -> Result<X, PE> {
-    let mut lv = Lv::default();
-    let fields = fields
-        .into_iter()
-        .chain(last)
-        .map(|f| {
-            let (f, flv) = *f;
-            lv = lv.max(flv);
-            f
-        })
-        .collect();
+pub fn table(lo: usize, f: Fields, hi: usize) -> Result<X, PE> {
     node(
-        ExprKind::Table(fields),
+        ExprKind::Table(f.fields),
         span(lo, hi),
-        lv.nested().max(Lv::LEAF),
+        f.lv.nested().max(Lv::LEAF),
     )
 }
 
