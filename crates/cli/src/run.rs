@@ -9,34 +9,6 @@ use crate::args::{Options, PreAction};
 
 const VERSION: &str = "wippy-lua 0.1.0 (Lua 5.3 compatible)";
 
-/// `--check FILE...`: reports syntax errors as `file:line:col: error: message`.
-pub fn check(files: &[String]) -> ExitCode {
-    if files.is_empty() {
-        eprintln!("wippy-lua: '--check' needs at least one file");
-        return ExitCode::from(1);
-    }
-    let mut failed = false;
-    for f in files {
-        match std::fs::read(f) {
-            Ok(src) => {
-                if let Err(e) = wippy_parser::parse(&src, &format!("@{}", f)) {
-                    println!("{}:{}:{}: error: {}", f, e.line, e.column, e.message);
-                    failed = true;
-                }
-            }
-            Err(e) => {
-                println!("{}: error: cannot read file: {}", f, e);
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
 /// `--dump FILE`: prints the bytecode listing.
 pub fn dump(file: &str) -> ExitCode {
     let src = match std::fs::read(file) {

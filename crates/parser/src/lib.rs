@@ -8,6 +8,7 @@ mod actions;
 pub mod ast;
 mod diagnose;
 mod error;
+pub mod pretty;
 mod tok;
 
 #[allow(clippy::all, missing_docs, unused_parens, unused_imports, dead_code)]
