@@ -259,7 +259,16 @@ impl Vm {
     }
 
     /// Makes sure the stack has room for `n` more slots above `top`.
+    #[inline(always)]
     pub(crate) fn ensure_stack(&mut self, needed_top: usize) -> LuaResult<()> {
+        if needed_top > self.cur.stack.len() {
+            return self.grow_stack(needed_top);
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, needed_top: usize) -> LuaResult<()> {
         let th = unsafe { self.cur.get_mut() };
         if needed_top > th.stack.len() {
             if needed_top > crate::thread::MAX_STACK {

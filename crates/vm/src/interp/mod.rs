@@ -579,6 +579,29 @@ impl Vm {
                         let a = base + get_a(i) as usize;
                         let b = get_b(i) as usize;
                         let n = if b != 0 { b - 1 } else { self.top - a };
+                        // Fast path: a plain Lua-to-Lua return with a fixed number of results
+                        // and no open upvalues.
+                        let t = unsafe { th.get_mut() };
+                        let fr = *t.frames.last().expect("frame");
+                        if fr.flags == 0
+                            && fr.nresults >= 0
+                            && t.frames.len() >= 2
+                            && t.open_upvals.last().is_none_or(|u| open_index(u) < base)
+                        {
+                            let caller_top = t.frames[t.frames.len() - 2].top;
+                            if t.frames[t.frames.len() - 2].kind == FrameKind::Lua {
+                                t.frames.pop();
+                                let dest = fr.func as usize;
+                                let wanted = fr.nresults as usize;
+                                let st = t.stack.as_mut_ptr();
+                                for j in 0..wanted {
+                                    let v = if j < n { unsafe { *st.add(a + j) } } else { Value::Nil };
+                                    unsafe { *st.add(dest + j) = v };
+                                }
+                                self.top = caller_top as usize;
+                                continue 'newframe;
+                            }
+                        }
                         save_pc!();
                         if let Some(done) = tri!(self.return_from_frame(a, n)) {
                             return done;
