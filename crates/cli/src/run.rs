@@ -80,9 +80,13 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
                 Ok(a) => a,
                 Err(_) => return report("not enough memory"),
             };
-            if let Err(msg) = run_chunk(&mut vm, &src, &name, &args) {
-                status = report(&msg);
-            }
+            status = match run_chunk(&mut vm, &src, &name, &args) {
+                Ok(results) => match run_entry(&mut vm, &results, &args) {
+                    Ok(code) => code,
+                    Err(msg) => report(&msg),
+                },
+                Err(msg) => report(&msg),
+            };
         }
         None if opts.pre.is_empty() && !opts.version && !opts.interactive => {
             repl(&mut vm);
@@ -101,6 +105,29 @@ fn report(msg: &str) -> ExitCode {
     eprintln!("wippy-lua: {}", msg);
     eprintln!("stack traceback:\n\t[C]: in ?");
     ExitCode::from(1)
+}
+
+/// Runs the script's entry point (spec decision 2): a chunk that returns a function, or a table
+/// with a function field `main`, has it called with the script arguments. An integer returned by
+/// the entry is the exit status; `nil, err` is a failure reported like an uncaught error.
+fn run_entry(vm: &mut Vm, chunk_results: &[Value], args: &[Value]) -> Result<ExitCode, String> {
+    let entry = match chunk_results.first() {
+        Some(f @ (Value::LuaFn(_) | Value::NativeFn(_))) => *f,
+        Some(Value::Table(t)) => {
+            let key = vm.str("main").map_err(|e| error_text(vm, e))?;
+            match t.get(&key) {
+                f @ (Value::LuaFn(_) | Value::NativeFn(_)) => f,
+                _ => return Ok(ExitCode::SUCCESS),
+            }
+        }
+        _ => return Ok(ExitCode::SUCCESS),
+    };
+    let results = vm.run_main(entry, args).map_err(|e| error_text(vm, e))?;
+    match (results.first(), results.get(1)) {
+        (Some(Value::Int(code)), _) => Ok(ExitCode::from(*code as u8)),
+        (Some(Value::Nil) | None, Some(err)) if !err.is_nil() => Err(error_text(vm, LuaError::Value(*err))),
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// Compiles and runs a chunk; the error is the message to print.
