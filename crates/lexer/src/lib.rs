@@ -1,5 +1,22 @@
 //! wippy-lexer: the Lua 5.3 lexer (logos), with the extra punctuation of wippy-lua's type syntax.
+//!
+//! Sources are bytes (Lua is 8-bit clean). [`Lexer`] yields [`Token`]s with byte [`Span`]s and
+//! reports errors as [`LexError`]s worded like PUC Lua 5.3; [`LineIndex`] maps offsets to lines
+//! and columns; [`Near`] renders a token the way PUC's `near '...'` does.
 
+mod cursor;
+mod error;
+mod lexer;
+mod line_index;
+mod long_bracket;
+mod near;
+mod numeral;
+mod raw;
+mod short_string;
 mod token;
 
+pub use error::{chunk_id, LexError};
+pub use lexer::Lexer;
+pub use line_index::LineIndex;
+pub use near::Near;
 pub use token::{Span, Token};

@@ -17,7 +17,10 @@ impl Span {
 
     /// The smallest span covering both `self` and `other`.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -138,6 +141,10 @@ pub enum Token {
     Int(i64),
     /// A float numeral (also decimal integer numerals that overflow i64).
     Float(f64),
+    /// A byte that starts no Lua token (`$`, a control byte, any byte >= 0x80, ...). PUC Lua's
+    /// lexer returns such a byte as a one-character token and the parser then reports it, e.g.
+    /// `unexpected symbol near '$'` or `near '<\195>'`.
+    Char(u8),
 
     /// End of input.
     Eof,
@@ -210,7 +217,24 @@ impl Token {
             Bang => "!",
             At => "@",
             Eof => "<eof>",
-            Name(_) | Str(_) | Int(_) | Float(_) => return None,
+            Name(_) | Str(_) | Int(_) | Float(_) | Char(_) => return None,
         })
+    }
+
+    /// Splits a token that starts with `>` into `>` and the rest, for the type syntax's closing
+    /// generic brackets (`Array<Array<T>>`, `Map<K, V>= ...`): `>>` becomes `>` `>` and `>=`
+    /// becomes `>` `=`. `span` is this token's span; the two returned spans cover one byte
+    /// each. Other tokens give `None`.
+    pub fn split_greater(&self, span: Span) -> Option<[(Token, Span); 2]> {
+        let second = match self {
+            Token::ShiftRight => Token::Greater,
+            Token::GreaterEq => Token::Assign,
+            _ => return None,
+        };
+        let mid = span.start + 1;
+        Some([
+            (Token::Greater, Span::new(span.start, mid)),
+            (second, Span::new(mid, span.end)),
+        ])
     }
 }
