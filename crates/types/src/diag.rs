@@ -162,8 +162,14 @@ impl Diagnostic {
             self.message
         );
         let start = (self.span.start as usize).min(source.len());
-        let line_start = source[..start].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let line_end = source[start..].iter().position(|&b| b == b'\n').map_or(source.len(), |p| start + p);
+        let line_start = source[..start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line_end = source[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(source.len(), |p| start + p);
         let text = String::from_utf8_lossy(&source[line_start..line_end]);
         let text = text.trim_end_matches('\r');
         let gutter = line.to_string();
@@ -230,7 +236,10 @@ pub fn line_col(source: &[u8], offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = &source[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     (line, offset - line_start + 1)
 }
 

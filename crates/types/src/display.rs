@@ -30,8 +30,11 @@ impl TypeArena {
             Type::Userdata => out.push_str("userdata"),
             Type::Literal(lit) => self.write_literal(out, *lit),
             Type::Union(members) => {
-                let others: Vec<TypeId> =
-                    members.iter().copied().filter(|&m| m != TypeId::NIL).collect();
+                let others: Vec<TypeId> = members
+                    .iter()
+                    .copied()
+                    .filter(|&m| m != TypeId::NIL)
+                    .collect();
                 let optional = others.len() < members.len();
                 let wrap = optional && (others.len() > 1 || self.needs_parens(others[0]));
                 if wrap {
@@ -151,7 +154,10 @@ impl TypeArena {
     }
 
     fn needs_parens(&self, ty: TypeId) -> bool {
-        matches!(self.get(ty), Type::Function(_) | Type::Intersection(_) | Type::Union(_))
+        matches!(
+            self.get(ty),
+            Type::Function(_) | Type::Intersection(_) | Type::Union(_)
+        )
     }
 
     fn write_member(&self, out: &mut String, ty: TypeId, depth: u32) {

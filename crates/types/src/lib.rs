@@ -13,18 +13,28 @@ pub mod model;
 pub mod ops;
 mod session;
 pub mod subtype;
+pub mod validate;
 
 pub use diag::{render_json, Code, Diagnostic, Note, Severity};
 pub use intern::{Interner, Sym};
 pub use model::{Type, TypeArena, TypeId};
 pub use session::{ModuleResolver, NoModules, Session};
+pub use validate::{ValidationError, ValueKind, ValueView};
 
 /// Parses and checks one file in a fresh session (syntax errors become P0001 diagnostics).
-pub fn check_source(source: &[u8], path: &str, resolver: &mut dyn ModuleResolver) -> Vec<Diagnostic> {
+pub fn check_source(
+    source: &[u8],
+    path: &str,
+    resolver: &mut dyn ModuleResolver,
+) -> Vec<Diagnostic> {
     Session::new().check_source(source, path, resolver)
 }
 
 /// Checks an already parsed chunk in a fresh session.
-pub fn check(chunk: &wippy_parser::ast::Chunk, path: &str, resolver: &mut dyn ModuleResolver) -> Vec<Diagnostic> {
+pub fn check(
+    chunk: &wippy_parser::ast::Chunk,
+    path: &str,
+    resolver: &mut dyn ModuleResolver,
+) -> Vec<Diagnostic> {
     Session::new().check(chunk, path, resolver)
 }

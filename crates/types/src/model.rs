@@ -277,7 +277,8 @@ impl TypeArena {
         let id = self.types.len() as u32;
         self.types.push(ty);
         let (types, hasher) = (&self.types, &self.hasher);
-        self.table.insert_unique(hash, id, |&id| hasher.hash_one(&types[id as usize]));
+        self.table
+            .insert_unique(hash, id, |&id| hasher.hash_one(&types[id as usize]));
         TypeId(id)
     }
 
@@ -309,7 +310,10 @@ impl TypeArena {
 
     /// A record type.
     pub fn record(&mut self, fields: Vec<Field>, indexer: Option<(TypeId, TypeId)>) -> TypeId {
-        let rec = Record { fields: fields.into_boxed_slice(), indexer };
+        let rec = Record {
+            fields: fields.into_boxed_slice(),
+            indexer,
+        };
         self.intern(Type::Record(Box::new(rec)))
     }
 
@@ -350,7 +354,10 @@ impl TypeArena {
     /// A fresh generic parameter named `name` (constraint set later with [`Self::set_constraint`]).
     pub fn new_param(&mut self, name: Sym) -> TypeId {
         let index = self.params.len() as u32;
-        self.params.push(ParamDef { name, constraint: TypeId::ANY });
+        self.params.push(ParamDef {
+            name,
+            constraint: TypeId::ANY,
+        });
         self.intern(Type::Param(index))
     }
 
@@ -368,7 +375,11 @@ impl TypeArena {
 
     /// Declares a lazily expanded alias; its body is set with [`Self::set_alias_body`].
     pub fn new_alias(&mut self, name: Sym, params: Box<[TypeId]>) -> u32 {
-        self.aliases.push(AliasDef { name, params, body: TypeId::ANY });
+        self.aliases.push(AliasDef {
+            name,
+            params,
+            body: TypeId::ANY,
+        });
         self.aliases.len() as u32 - 1
     }
 

@@ -66,7 +66,12 @@ impl TypeArena {
             return done;
         }
         let def = self.alias(alias).clone();
-        let map: Vec<(TypeId, TypeId)> = def.params.iter().copied().zip(args.iter().copied()).collect();
+        let map: Vec<(TypeId, TypeId)> = def
+            .params
+            .iter()
+            .copied()
+            .zip(args.iter().copied())
+            .collect();
         let expanded = self.subst(def.body, &map);
         self.expansions.insert(ty, expanded);
         expanded
@@ -114,9 +119,14 @@ impl TypeArena {
                 let fields = rec
                     .fields
                     .iter()
-                    .map(|f| Field { ty: self.subst(f.ty, map), ..*f })
+                    .map(|f| Field {
+                        ty: self.subst(f.ty, map),
+                        ..*f
+                    })
                     .collect();
-                let indexer = rec.indexer.map(|(k, v)| (self.subst(k, map), self.subst(v, map)));
+                let indexer = rec
+                    .indexer
+                    .map(|(k, v)| (self.subst(k, map), self.subst(v, map)));
                 self.record(fields, indexer)
             }
             Type::Function(f) => {
@@ -169,7 +179,13 @@ impl TypeArena {
             let r = a.resolve(m);
             r != TypeId::NIL && r != TypeId::FALSE
         });
-        self.map_members(ty, |_, m| if m == TypeId::BOOLEAN { TypeId::TRUE } else { m })
+        self.map_members(ty, |_, m| {
+            if m == TypeId::BOOLEAN {
+                TypeId::TRUE
+            } else {
+                m
+            }
+        })
     }
 
     /// The part of `ty` that is falsy (`nil` or `false`).
@@ -179,10 +195,18 @@ impl TypeArena {
         }
         let ty = self.filter_members(ty, |a, m| {
             let r = a.resolve(m);
-            matches!(a.get(r), Type::Nil | Type::Boolean | Type::Any | Type::Unknown)
-                || r == TypeId::FALSE
+            matches!(
+                a.get(r),
+                Type::Nil | Type::Boolean | Type::Any | Type::Unknown
+            ) || r == TypeId::FALSE
         });
-        self.map_members(ty, |_, m| if m == TypeId::BOOLEAN { TypeId::FALSE } else { m })
+        self.map_members(ty, |_, m| {
+            if m == TypeId::BOOLEAN {
+                TypeId::FALSE
+            } else {
+                m
+            }
+        })
     }
 
     /// Narrows `ty` by `type(x) == tag` (`positive`) or `type(x) ~= tag`.
@@ -240,7 +264,8 @@ impl TypeArena {
             return if keep(self, ty) { ty } else { TypeId::NEVER };
         }
         let members = self.members(resolved);
-        let kept: crate::model::Members = members.iter().copied().filter(|&m| keep(self, m)).collect();
+        let kept: crate::model::Members =
+            members.iter().copied().filter(|&m| keep(self, m)).collect();
         if kept.len() == members.len() {
             return ty;
         }
@@ -298,11 +323,17 @@ impl TypeArena {
             }
             Type::Union(members) => {
                 // `T?` against `X?`: bind the non-nil part.
-                let generic: Vec<TypeId> =
-                    members.iter().copied().filter(|&m| self.mentions_param(m)).collect();
+                let generic: Vec<TypeId> = members
+                    .iter()
+                    .copied()
+                    .filter(|&m| self.mentions_param(m))
+                    .collect();
                 if generic.len() == 1 {
-                    let fixed: Vec<TypeId> =
-                        members.iter().copied().filter(|&m| !self.mentions_param(m)).collect();
+                    let fixed: Vec<TypeId> = members
+                        .iter()
+                        .copied()
+                        .filter(|&m| !self.mentions_param(m))
+                        .collect();
                     let rest = self.filter_members(arg, |a, m| {
                         !fixed.iter().any(|&f| f == m || a.is_subtype(m, f))
                     });
@@ -362,9 +393,11 @@ impl TypeArena {
             Type::Array(e) => self.mentions_param(*e),
             Type::Map(k, v) => self.mentions_param(*k) || self.mentions_param(*v),
             Type::Record(r) => r.fields.iter().any(|f| self.mentions_param(f.ty)),
-            Type::Function(f) => {
-                f.params.iter().chain(f.returns.iter()).any(|&t| self.mentions_param(t))
-            }
+            Type::Function(f) => f
+                .params
+                .iter()
+                .chain(f.returns.iter())
+                .any(|&t| self.mentions_param(t)),
             Type::Alias(_, args) => args.iter().any(|&t| self.mentions_param(t)),
             Type::Validated(t, _) => self.mentions_param(*t),
             _ => false,

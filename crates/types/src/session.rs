@@ -5,8 +5,8 @@ use crate::check::Checker;
 use crate::diag::Diagnostic;
 use crate::model::{Type, TypeArena, TypeId};
 use crate::Sym;
-use hashbrown::HashMap;
 use ::wippy_parser::ast::{self, Span};
+use hashbrown::HashMap;
 
 /// The built-in declarations, in the annotation syntax.
 const BUILTINS: &str = include_str!("builtins.d.lua");
@@ -87,7 +87,12 @@ impl Session {
     }
 
     /// Parses and checks one source file. A syntax error is returned as a P0001 diagnostic.
-    pub fn check_source(&mut self, source: &[u8], path: &str, resolver: &mut dyn ModuleResolver) -> Vec<Diagnostic> {
+    pub fn check_source(
+        &mut self,
+        source: &[u8],
+        path: &str,
+        resolver: &mut dyn ModuleResolver,
+    ) -> Vec<Diagnostic> {
         match wippy_parser::parse(source, path) {
             Ok(chunk) => self.check(&chunk, path, resolver),
             Err(e) => vec![Diagnostic::syntax(path, e.span, e.message)],
@@ -95,7 +100,12 @@ impl Session {
     }
 
     /// Checks an already parsed chunk.
-    pub fn check(&mut self, chunk: &ast::Chunk, path: &str, resolver: &mut dyn ModuleResolver) -> Vec<Diagnostic> {
+    pub fn check(
+        &mut self,
+        chunk: &ast::Chunk,
+        path: &str,
+        resolver: &mut dyn ModuleResolver,
+    ) -> Vec<Diagnostic> {
         let mut checker = Checker::new(&mut self.state, resolver, path);
         checker.check_chunk(chunk);
         checker.diags
@@ -104,7 +114,9 @@ impl Session {
 
 /// Parses the built-in declarations into the session's global and type tables.
 fn load_builtins(state: &mut SessionState) {
-    let Ok(chunk) = wippy_parser::parse(BUILTINS.as_bytes(), "builtins.d.lua") else { return };
+    let Ok(chunk) = wippy_parser::parse(BUILTINS.as_bytes(), "builtins.d.lua") else {
+        return;
+    };
     let mut resolver = NoModules;
     let mut checker = Checker::new(state, &mut resolver, "builtins.d.lua");
     let (globals, types) = checker.declarations(&chunk);
@@ -115,7 +127,12 @@ fn load_builtins(state: &mut SessionState) {
         state.builtin_types.insert(name, ty);
     }
     let lookup = |state: &SessionState, name: &[u8], table: &HashMap<Sym, TypeId>| {
-        state.arena.names.lookup(name).and_then(|s| table.get(&s).copied()).unwrap_or(TypeId::ANY)
+        state
+            .arena
+            .names
+            .lookup(name)
+            .and_then(|s| table.get(&s).copied())
+            .unwrap_or(TypeId::ANY)
     };
     state.string_lib = lookup(state, b"string", &state.builtin_globals);
     state.builtin_modules = lookup(state, b"Modules", &state.builtin_types);
@@ -133,7 +150,9 @@ impl Checker<'_, '_> {
             Some(ModuleState::InProgress) => return TypeId::ANY,
             None => {}
         }
-        self.session.modules.insert(path.clone(), ModuleState::InProgress);
+        self.session
+            .modules
+            .insert(path.clone(), ModuleState::InProgress);
         let ty = match wippy_parser::parse(&source, &path) {
             Ok(chunk) => {
                 let mut sub = Checker::new(&mut *self.session, &mut *self.resolver, &path);
@@ -148,7 +167,9 @@ impl Checker<'_, '_> {
 
     fn builtin_module(&mut self, name: &str) -> TypeId {
         let modules = self.session.builtin_modules;
-        let Some(sym) = self.session.arena.names.lookup(name.as_bytes()) else { return TypeId::ANY };
+        let Some(sym) = self.session.arena.names.lookup(name.as_bytes()) else {
+            return TypeId::ANY;
+        };
         match self.session.arena.get(modules) {
             Type::Record(r) => r.field(sym).map_or(TypeId::ANY, |f| f.ty),
             _ => TypeId::ANY,
@@ -158,8 +179,14 @@ impl Checker<'_, '_> {
 
 // TEMP-SHIM (not committed): until the parser branch lands.
 mod wippy_parser {
-    pub struct E { pub span: wippy_lexer::Span, pub message: String }
+    pub struct E {
+        pub span: wippy_lexer::Span,
+        pub message: String,
+    }
     pub fn parse(_s: &[u8], _n: &str) -> Result<super::ast::Chunk, E> {
-        Err(E { span: Default::default(), message: String::new() })
+        Err(E {
+            span: Default::default(),
+            message: String::new(),
+        })
     }
 }

@@ -100,10 +100,12 @@ impl TypeArena {
             }
             (Type::Open(i), Type::Record(rb)) => {
                 let fields = self.open_table(i).fields.clone();
-                rb.fields.iter().all(|f| match fields.iter().find(|(n, _)| *n == f.name) {
-                    Some(&(_, t)) => self.sub(t, f.ty, seen),
-                    None => f.optional,
-                })
+                rb.fields
+                    .iter()
+                    .all(|f| match fields.iter().find(|(n, _)| *n == f.name) {
+                        Some(&(_, t)) => self.sub(t, f.ty, seen),
+                        None => f.optional,
+                    })
             }
             (Type::Open(_), Type::Array(_) | Type::Map(..) | Type::Open(_)) => true,
             (Type::Function(fa), Type::Function(fb)) => self.sub_function(&fa, &fb, seen),
@@ -136,7 +138,9 @@ impl TypeArena {
         }
         match (a.indexer, b.indexer) {
             (_, None) => true,
-            (Some((ka, va)), Some((kb, vb))) => self.equiv(ka, kb, seen) && self.equiv(va, vb, seen),
+            (Some((ka, va)), Some((kb, vb))) => {
+                self.equiv(ka, kb, seen) && self.equiv(va, vb, seen)
+            }
             (None, Some(_)) => false,
         }
     }
@@ -195,7 +199,11 @@ mod tests {
     fn rec(a: &mut TypeArena, fields: &[(&str, TypeId, bool)]) -> TypeId {
         let fields = fields
             .iter()
-            .map(|&(n, ty, optional)| Field { name: a.names.intern(n.as_bytes()), ty, optional })
+            .map(|&(n, ty, optional)| Field {
+                name: a.names.intern(n.as_bytes()),
+                ty,
+                optional,
+            })
             .collect();
         a.record(fields, None)
     }
@@ -250,10 +258,16 @@ mod tests {
     #[test]
     fn records_width_and_invariance() {
         let mut a = TypeArena::new();
-        let xy = rec(&mut a, &[("x", TypeId::NUMBER, false), ("y", TypeId::NUMBER, false)]);
+        let xy = rec(
+            &mut a,
+            &[("x", TypeId::NUMBER, false), ("y", TypeId::NUMBER, false)],
+        );
         let x = rec(&mut a, &[("x", TypeId::NUMBER, false)]);
         let xi = rec(&mut a, &[("x", TypeId::INTEGER, false)]);
-        let xo = rec(&mut a, &[("x", TypeId::NUMBER, false), ("z", TypeId::STRING, true)]);
+        let xo = rec(
+            &mut a,
+            &[("x", TypeId::NUMBER, false), ("z", TypeId::STRING, true)],
+        );
         assert!(a.is_subtype(xy, x));
         assert!(!a.is_subtype(x, xy));
         assert!(!a.is_subtype(xi, x), "mutable fields are invariant");
@@ -278,11 +292,17 @@ mod tests {
         let alias = a.new_alias(name, Box::new([]));
         let node_ref = a.intern(crate::model::Type::Alias(alias, Box::new([])));
         let next = a.optional(node_ref);
-        let body = rec(&mut a, &[("v", TypeId::NUMBER, false), ("next", next, false)]);
+        let body = rec(
+            &mut a,
+            &[("v", TypeId::NUMBER, false), ("next", next, false)],
+        );
         a.set_alias_body(alias, body);
         assert!(a.is_subtype(body, node_ref));
         assert!(a.is_subtype(node_ref, body));
-        let other = rec(&mut a, &[("v", TypeId::STRING, false), ("next", next, false)]);
+        let other = rec(
+            &mut a,
+            &[("v", TypeId::STRING, false), ("next", next, false)],
+        );
         assert!(!a.is_subtype(other, node_ref));
         assert_eq!(a.display(body), "{v: number, next: Node?}");
     }

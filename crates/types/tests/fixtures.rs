@@ -43,7 +43,10 @@ fn expectations(source: &str) -> Vec<(usize, String)> {
         .enumerate()
         .filter_map(|(i, line)| {
             let at = line.find("-- expect-error:")?;
-            Some((i + 1, line[at + "-- expect-error:".len()..].trim().to_string()))
+            Some((
+                i + 1,
+                line[at + "-- expect-error:".len()..].trim().to_string(),
+            ))
         })
         .collect()
 }
@@ -59,16 +62,33 @@ fn run(path: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     let found: Vec<(usize, String)> = diags
         .iter()
-        .map(|d| (d.position(&source).0, format!("{} {}", d.code.as_str(), d.message)))
+        .map(|d| {
+            (
+                d.position(&source).0,
+                format!("{} {}", d.code.as_str(), d.message),
+            )
+        })
         .collect();
     for (line, want) in &expected {
-        if !found.iter().any(|(l, msg)| l == line && msg.contains(want.as_str())) {
-            let got: Vec<&str> = found.iter().filter(|(l, _)| l == line).map(|(_, m)| m.as_str()).collect();
-            problems.push(format!("{name}:{line}: expected an error containing {want:?}, got {got:?}"));
+        if !found
+            .iter()
+            .any(|(l, msg)| l == line && msg.contains(want.as_str()))
+        {
+            let got: Vec<&str> = found
+                .iter()
+                .filter(|(l, _)| l == line)
+                .map(|(_, m)| m.as_str())
+                .collect();
+            problems.push(format!(
+                "{name}:{line}: expected an error containing {want:?}, got {got:?}"
+            ));
         }
     }
     for (d, (line, msg)) in diags.iter().zip(&found) {
-        if !expected.iter().any(|(l, want)| l == line && msg.contains(want.as_str())) {
+        if !expected
+            .iter()
+            .any(|(l, want)| l == line && msg.contains(want.as_str()))
+        {
             problems.push(format!("unexpected diagnostic:\n{}", d.render(&source)));
         }
     }
@@ -78,7 +98,16 @@ fn run(path: &Path) -> Vec<String> {
 #[test]
 fn typed_fixtures() {
     let all = fixtures();
-    assert!(all.len() >= 100, "expected at least 100 fixtures, found {}", all.len());
+    assert!(
+        all.len() >= 100,
+        "expected at least 100 fixtures, found {}",
+        all.len()
+    );
     let problems: Vec<String> = all.iter().flat_map(|p| run(p)).collect();
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

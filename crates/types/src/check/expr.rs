@@ -29,7 +29,10 @@ impl<'a> Checker<'a, '_> {
                 let field = self.sym(&name.name);
                 if let Some(local) = self.local_of(obj) {
                     if let Some(ty) = self.fact(local, field) {
-                        return Val { ty, strict: o.strict };
+                        return Val {
+                            ty,
+                            strict: o.strict,
+                        };
                     }
                 }
                 self.field_of(o, field, name.span, true)
@@ -48,7 +51,10 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::NonNil(inner) => {
                 let v = self.expr(inner, expected);
-                Val { ty: self.arena().remove_nil(v.ty), strict: v.strict }
+                Val {
+                    ty: self.arena().remove_nil(v.ty),
+                    strict: v.strict,
+                }
             }
         }
     }
@@ -98,7 +104,10 @@ impl<'a> Checker<'a, '_> {
         let sym = self.sym(&n.name);
         if let Some(local) = self.lookup_local(sym) {
             let l = &self.locals[local as usize];
-            return Val { ty: l.flow, strict: l.strict };
+            return Val {
+                ty: l.flow,
+                strict: l.strict,
+            };
         }
         if let Some(index) = self.lookup_type(sym) {
             if let Some(ty) = self.type_value(index) {
@@ -130,7 +139,10 @@ impl<'a> Checker<'a, '_> {
             );
         }
         let ty = self.arena().remove_nil(v.ty);
-        Val { ty, strict: v.strict }
+        Val {
+            ty,
+            strict: v.strict,
+        }
     }
 
     /// The type of field `field` of a value (`report`: report fields missing from records).
@@ -142,12 +154,22 @@ impl<'a> Checker<'a, '_> {
             Type::Never => Val::loose(TypeId::NEVER),
             Type::Record(r) => {
                 if let Some(f) = r.field(field).copied() {
-                    let ty = if f.optional { self.arena().optional(f.ty) } else { f.ty };
-                    return Val { ty, strict: v.strict };
+                    let ty = if f.optional {
+                        self.arena().optional(f.ty)
+                    } else {
+                        f.ty
+                    };
+                    return Val {
+                        ty,
+                        strict: v.strict,
+                    };
                 }
                 if let Some((k, val)) = r.indexer {
                     if self.arena().is_subtype(TypeId::STRING, k) {
-                        return Val { ty: val, strict: v.strict };
+                        return Val {
+                            ty: val,
+                            strict: v.strict,
+                        };
                     }
                 }
                 if v.strict && report {
@@ -156,12 +178,21 @@ impl<'a> Checker<'a, '_> {
                 Val::ANY
             }
             Type::Open(i) => {
-                let found = self.session.arena.open_table(*i).fields.iter().find(|(n, _)| *n == field);
+                let found = self
+                    .session
+                    .arena
+                    .open_table(*i)
+                    .fields
+                    .iter()
+                    .find(|(n, _)| *n == field);
                 match found {
                     Some(&(_, t)) => {
                         let typed = t != self.untyped_fn
                             && matches!(self.session.arena.get(t), Type::Function(_));
-                        Val { ty: t, strict: typed }
+                        Val {
+                            ty: t,
+                            strict: typed,
+                        }
                     }
                     None => Val::ANY,
                 }
@@ -173,7 +204,10 @@ impl<'a> Checker<'a, '_> {
             Type::Map(k, val) => {
                 let (k, val) = (*k, *val);
                 if self.arena().is_subtype(TypeId::STRING, k) {
-                    Val { ty: val, strict: v.strict }
+                    Val {
+                        ty: val,
+                        strict: v.strict,
+                    }
                 } else {
                     if v.strict && report {
                         self.unknown_field(field, ty, span);
@@ -193,18 +227,32 @@ impl<'a> Checker<'a, '_> {
                 let mut reported = false;
                 for m in members.iter() {
                     let before = self.diags.len();
-                    let r = self.field_of(Val { ty: *m, strict: v.strict }, field, span, report && !reported);
+                    let r = self.field_of(
+                        Val {
+                            ty: *m,
+                            strict: v.strict,
+                        },
+                        field,
+                        span,
+                        report && !reported,
+                    );
                     reported |= self.diags.len() > before;
                     parts.push(r.ty);
                 }
-                Val { ty: self.arena().union(&parts), strict: v.strict }
+                Val {
+                    ty: self.arena().union(&parts),
+                    strict: v.strict,
+                }
             }
             Type::Intersection(members) => {
                 let members = members.clone();
                 for m in members.iter() {
                     let r = self.field_of(Val::loose(*m), field, span, false);
                     if r.ty != TypeId::ANY {
-                        return Val { ty: r.ty, strict: v.strict };
+                        return Val {
+                            ty: r.ty,
+                            strict: v.strict,
+                        };
                     }
                 }
                 Val::ANY
@@ -219,8 +267,19 @@ impl<'a> Checker<'a, '_> {
             }
             Type::Param(p) => {
                 let c = self.session.arena.param(*p).constraint;
-                let r = self.field_of(Val { ty: c, strict: v.strict }, field, span, report);
-                Val { ty: r.ty, strict: v.strict }
+                let r = self.field_of(
+                    Val {
+                        ty: c,
+                        strict: v.strict,
+                    },
+                    field,
+                    span,
+                    report,
+                );
+                Val {
+                    ty: r.ty,
+                    strict: v.strict,
+                }
             }
             Type::Nil
             | Type::Boolean
@@ -230,7 +289,11 @@ impl<'a> Checker<'a, '_> {
             | Type::Literal(_) => {
                 if v.strict {
                     let shown = self.show(ty);
-                    self.error(span, Code::NotIndexable, format!("cannot index a value of type {shown}"));
+                    self.error(
+                        span,
+                        Code::NotIndexable,
+                        format!("cannot index a value of type {shown}"),
+                    );
                 }
                 Val::ANY
             }
@@ -241,7 +304,11 @@ impl<'a> Checker<'a, '_> {
     fn unknown_field(&mut self, field: Sym, ty: TypeId, span: Span) {
         let name = self.session.arena.names.text(field).into_owned();
         let shown = self.show(ty);
-        self.error(span, Code::UnknownField, format!("field '{name}' does not exist on {shown}"));
+        self.error(
+            span,
+            Code::UnknownField,
+            format!("field '{name}' does not exist on {shown}"),
+        );
     }
 
     /// `obj[key]`.
@@ -257,24 +324,47 @@ impl<'a> Checker<'a, '_> {
             Type::Array(elem) => {
                 if o.strict && k.strict && !self.arena().is_subtype(k.ty, TypeId::NUMBER) {
                     let shown = self.show(k.ty);
-                    self.error(key.span, Code::ArgumentMismatch, format!("array index must be a number, got {shown}"));
+                    self.error(
+                        key.span,
+                        Code::ArgumentMismatch,
+                        format!("array index must be a number, got {shown}"),
+                    );
                 }
-                Val { ty: elem, strict: o.strict }
+                Val {
+                    ty: elem,
+                    strict: o.strict,
+                }
             }
             Type::Map(kt, vt) => {
                 if o.strict && k.strict && !self.arena().is_subtype(k.ty, kt) {
                     let (want, got) = (self.show(kt), self.show(k.ty));
-                    self.error(key.span, Code::ArgumentMismatch, format!("map key: expected {want}, got {got}"));
+                    self.error(
+                        key.span,
+                        Code::ArgumentMismatch,
+                        format!("map key: expected {want}, got {got}"),
+                    );
                 }
-                Val { ty: vt, strict: o.strict }
+                Val {
+                    ty: vt,
+                    strict: o.strict,
+                }
             }
             Type::Record(r) => match r.indexer {
-                Some((_, vt)) => Val { ty: vt, strict: o.strict },
+                Some((_, vt)) => Val {
+                    ty: vt,
+                    strict: o.strict,
+                },
                 None => Val::ANY,
             },
-            Type::Nil | Type::Boolean | Type::Number | Type::Integer | Type::Function(_) if o.strict => {
+            Type::Nil | Type::Boolean | Type::Number | Type::Integer | Type::Function(_)
+                if o.strict =>
+            {
                 let shown = self.show(ty);
-                self.error(span, Code::NotIndexable, format!("cannot index a value of type {shown}"));
+                self.error(
+                    span,
+                    Code::NotIndexable,
+                    format!("cannot index a value of type {shown}"),
+                );
                 Val::ANY
             }
             _ => Val::ANY,
@@ -338,7 +428,10 @@ impl<'a> Checker<'a, '_> {
                 let vals = self.explist(args, &[]);
                 let first = vals.first();
                 let ty = self.arena().truthy(first.ty);
-                out.vals.push(Val { ty, strict: first.strict });
+                out.vals.push(Val {
+                    ty,
+                    strict: first.strict,
+                });
                 out.vals.extend(vals.vals.iter().skip(1).copied());
                 out.tail = vals.tail;
             }
@@ -363,13 +456,23 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Applies a callee to arguments: arity and argument checks, generic instantiation.
-    fn apply(&mut self, f: Val, recv: Option<Val>, callee: &'a Expr, args: &'a [Expr], span: Span) -> Vals {
+    fn apply(
+        &mut self,
+        f: Val,
+        recv: Option<Val>,
+        callee: &'a Expr,
+        args: &'a [Expr],
+        span: Span,
+    ) -> Vals {
         let f = self.non_nil(f, callee.span, "call");
         let ty = self.arena().resolve(f.ty);
         let fun = match self.session.arena.get(ty) {
             Type::Function(fun) => fun.clone(),
             Type::Intersection(members) => {
-                let first = members.iter().copied().find(|&m| matches!(self.session.arena.get(m), Type::Function(_)));
+                let first = members
+                    .iter()
+                    .copied()
+                    .find(|&m| matches!(self.session.arena.get(m), Type::Function(_)));
                 match first.map(|m| self.session.arena.get(m).clone()) {
                     Some(Type::Function(fun)) => fun,
                     _ => return self.call_any(args),
@@ -400,7 +503,11 @@ impl<'a> Checker<'a, '_> {
                 if f.strict =>
             {
                 let shown = self.show(ty);
-                self.error(callee.span, Code::NotCallable, format!("cannot call a value of type {shown}"));
+                self.error(
+                    callee.span,
+                    Code::NotCallable,
+                    format!("cannot call a value of type {shown}"),
+                );
                 return self.call_any(args);
             }
             _ => return self.call_any(args),
@@ -415,7 +522,13 @@ impl<'a> Checker<'a, '_> {
         } else {
             let hints: SmallVec<[TypeId; 8]> = params
                 .iter()
-                .map(|&p| if self.session.arena.mentions_param(p) { TypeId::ANY } else { p })
+                .map(|&p| {
+                    if self.session.arena.mentions_param(p) {
+                        TypeId::ANY
+                    } else {
+                        p
+                    }
+                })
                 .collect();
             let vals = self.explist(args, &hints);
             let mut bindings = Vec::new();
@@ -447,19 +560,32 @@ impl<'a> Checker<'a, '_> {
             if r.strict && f.strict && !self.arena().is_subtype(r.ty, self_ty) {
                 let (want, got) = (self.show(self_ty), self.show(r.ty));
                 let name = callee_name(callee);
-                self.error(span, Code::ArgumentMismatch, format!("receiver of '{name}': expected {want}, got {got}"));
+                self.error(
+                    span,
+                    Code::ArgumentMismatch,
+                    format!("receiver of '{name}': expected {want}, got {got}"),
+                );
             }
         }
         self.check_args(f, &params, vararg, &vals, callee, args, span);
         let mut out = Vals::default();
-        out.vals.extend(returns.iter().map(|&ty| Val { ty, strict: f.strict }));
-        out.tail = ret_vararg.map(|ty| Val { ty, strict: f.strict });
+        out.vals.extend(returns.iter().map(|&ty| Val {
+            ty,
+            strict: f.strict,
+        }));
+        out.tail = ret_vararg.map(|ty| Val {
+            ty,
+            strict: f.strict,
+        });
         out
     }
 
     fn call_any(&mut self, args: &'a [Expr]) -> Vals {
         self.explist(args, &[]);
-        Vals { vals: SmallVec::new(), tail: Some(Val::ANY) }
+        Vals {
+            vals: SmallVec::new(),
+            tail: Some(Val::ANY),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -493,7 +619,10 @@ impl<'a> Checker<'a, '_> {
                 self.error(
                     span,
                     Code::WrongArity,
-                    format!("'{name}' expects {want} argument{}, got {n}", plural(params.len().max(required))),
+                    format!(
+                        "'{name}' expects {want} argument{}, got {n}",
+                        plural(params.len().max(required))
+                    ),
                 );
             }
         }
@@ -512,13 +641,19 @@ impl<'a> Checker<'a, '_> {
             let arg_span = args.get(i).or(args.last()).map_or(span, |e| e.span);
             let name = callee_name(callee);
             let (want, got) = (self.show(p), self.show_actual(a.ty, p));
-            self.error(arg_span, Code::ArgumentMismatch, format!("argument {} of '{name}': expected {want}, got {got}", i + 1));
+            self.error(
+                arg_span,
+                Code::ArgumentMismatch,
+                format!("argument {} of '{name}': expected {want}, got {got}", i + 1),
+            );
         }
     }
 
     fn check_constraints(&mut self, bindings: &[(TypeId, TypeId)], callee: &Expr, span: Span) {
         for &(p, bound) in bindings {
-            let Type::Param(index) = *self.session.arena.get(p) else { continue };
+            let Type::Param(index) = *self.session.arena.get(p) else {
+                continue;
+            };
             let def = self.session.arena.param(index).clone();
             if def.constraint != TypeId::ANY && !self.arena().is_subtype(bound, def.constraint) {
                 let (got, want) = (self.show(bound), self.show(def.constraint));
@@ -587,7 +722,10 @@ impl<'a> Checker<'a, '_> {
                 match self.pick_member(fields, &members) {
                     Some(m) => {
                         let v = self.table(fields, Some(m), span);
-                        Val { ty: v.ty, strict: v.strict }
+                        Val {
+                            ty: v.ty,
+                            strict: v.strict,
+                        }
                     }
                     None => self.open_literal(fields),
                 }
@@ -599,7 +737,11 @@ impl<'a> Checker<'a, '_> {
     fn check_key(&mut self, key: TypeId, want: TypeId, span: Span) {
         if !self.arena().is_subtype(key, want) {
             let (w, g) = (self.show(want), self.show(key));
-            self.error(span, Code::AssignMismatch, format!("cannot use key {g} in a table of key type {w}"));
+            self.error(
+                span,
+                Code::AssignMismatch,
+                format!("cannot use key {g} in a table of key type {w}"),
+            );
         }
     }
 
@@ -616,11 +758,21 @@ impl<'a> Checker<'a, '_> {
             return true;
         }
         let (got, w) = (self.show_actual(v.ty, want), self.show(want));
-        self.error(span, Code::AssignMismatch, format!("cannot assign {got} to {w}"));
+        self.error(
+            span,
+            Code::AssignMismatch,
+            format!("cannot assign {got} to {w}"),
+        );
         false
     }
 
-    fn record_literal(&mut self, fields: &'a [TableField], target: TypeId, rec: &crate::model::Record, span: Span) -> Val {
+    fn record_literal(
+        &mut self,
+        fields: &'a [TableField],
+        target: TypeId,
+        rec: &crate::model::Record,
+        span: Span,
+    ) -> Val {
         let mut seen: SmallVec<[Sym; 8]> = SmallVec::new();
         for f in fields {
             match f {
@@ -655,32 +807,60 @@ impl<'a> Checker<'a, '_> {
                     None => {
                         self.expr(value, None);
                         let shown = self.show(target);
-                        self.error(value.span, Code::UnknownField, format!("positional field does not exist on {shown}"));
+                        self.error(
+                            value.span,
+                            Code::UnknownField,
+                            format!("positional field does not exist on {shown}"),
+                        );
                     }
                 },
             }
         }
-        let missing: Vec<Field> = rec.fields.iter().filter(|f| !f.optional && !seen.contains(&f.name)).copied().collect();
+        let missing: Vec<Field> = rec
+            .fields
+            .iter()
+            .filter(|f| !f.optional && !seen.contains(&f.name))
+            .copied()
+            .collect();
         for f in missing {
             if self.arena().is_subtype(TypeId::NIL, f.ty) {
                 continue;
             }
             let name = self.session.arena.names.text(f.name).into_owned();
             let shown = self.show(target);
-            self.error(span, Code::AssignMismatch, format!("table is missing field '{name}' required by {shown}"));
+            self.error(
+                span,
+                Code::AssignMismatch,
+                format!("table is missing field '{name}' required by {shown}"),
+            );
         }
         Val::strict(target)
     }
 
-    fn record_field(&mut self, rec: &crate::model::Record, target: TypeId, field: Sym, value: &'a Expr, span: Span) {
+    fn record_field(
+        &mut self,
+        rec: &crate::model::Record,
+        target: TypeId,
+        field: Sym,
+        value: &'a Expr,
+        span: Span,
+    ) {
         match rec.field(field).copied() {
             Some(f) => {
-                let want = if f.optional { self.arena().optional(f.ty) } else { f.ty };
+                let want = if f.optional {
+                    self.arena().optional(f.ty)
+                } else {
+                    f.ty
+                };
                 let v = self.expr(value, Some(want));
                 if !self.arena().is_subtype(v.ty, want) {
                     let name = self.session.arena.names.text(field).into_owned();
                     let (got, w) = (self.show_actual(v.ty, want), self.show(want));
-                    self.error(value.span, Code::AssignMismatch, format!("cannot assign {got} to field '{name}' of type {w}"));
+                    self.error(
+                        value.span,
+                        Code::AssignMismatch,
+                        format!("cannot assign {got} to field '{name}' of type {w}"),
+                    );
                 }
             }
             None => match rec.indexer {
@@ -714,7 +894,12 @@ impl<'a> Checker<'a, '_> {
             let mut fits = true;
             for f in rec.fields.iter() {
                 let value = fields.iter().find_map(|tf| match tf {
-                    TableField::Named { name, value } if self.session.arena.names.lookup(name.name.as_bytes()) == Some(f.name) => Some(value),
+                    TableField::Named { name, value }
+                        if self.session.arena.names.lookup(name.name.as_bytes())
+                            == Some(f.name) =>
+                    {
+                        Some(value)
+                    }
                     _ => None,
                 });
                 match value {
@@ -749,7 +934,9 @@ impl<'a> Checker<'a, '_> {
     /// A table constructor with no expected type: an open table recording its named fields.
     fn open_literal(&mut self, fields: &'a [TableField]) -> Val {
         let open = self.arena().open();
-        let Type::Open(index) = *self.session.arena.get(open) else { return Val::ANY };
+        let Type::Open(index) = *self.session.arena.get(open) else {
+            return Val::ANY;
+        };
         for f in fields {
             match f {
                 TableField::Named { name, value } => {
@@ -772,7 +959,14 @@ impl<'a> Checker<'a, '_> {
 
     // ---- operators -----------------------------------------------------------------------
 
-    fn binary(&mut self, op: BinOp, lhs: &'a Expr, rhs: &'a Expr, expected: Option<TypeId>, span: Span) -> Val {
+    fn binary(
+        &mut self,
+        op: BinOp,
+        lhs: &'a Expr,
+        rhs: &'a Expr,
+        expected: Option<TypeId>,
+        span: Span,
+    ) -> Val {
         match op {
             BinOp::And | BinOp::Or => {
                 let l = self.expr(lhs, expected);
@@ -780,9 +974,16 @@ impl<'a> Checker<'a, '_> {
                 self.narrow(lhs, op == BinOp::And);
                 let r = self.expr(rhs, expected);
                 self.undo(mark);
-                let left = if op == BinOp::And { self.arena().falsy(l.ty) } else { self.arena().truthy(l.ty) };
+                let left = if op == BinOp::And {
+                    self.arena().falsy(l.ty)
+                } else {
+                    self.arena().truthy(l.ty)
+                };
                 let ty = self.arena().union(&[left, r.ty]);
-                Val { ty, strict: l.strict && r.strict }
+                Val {
+                    ty,
+                    strict: l.strict && r.strict,
+                }
             }
             BinOp::Eq | BinOp::Ne => {
                 self.expr(lhs, None);
@@ -797,7 +998,11 @@ impl<'a> Checker<'a, '_> {
                     let (ls, rs) = (self.is_string(l.ty), self.is_string(r.ty));
                     if (ln && rs) || (ls && rn) {
                         let (a, b) = (self.show(l.ty), self.show(r.ty));
-                        self.error(span, Code::BadOperand, format!("cannot compare {a} and {b} with '{}'", op.text()));
+                        self.error(
+                            span,
+                            Code::BadOperand,
+                            format!("cannot compare {a} and {b} with '{}'", op.text()),
+                        );
                     }
                 }
                 Val::loose(TypeId::BOOLEAN)
@@ -806,7 +1011,10 @@ impl<'a> Checker<'a, '_> {
                 let l = self.operand(lhs, op);
                 let r = self.operand(rhs, op);
                 let any = self.is_dynamic(l.ty) || self.is_dynamic(r.ty);
-                Val { ty: if any { TypeId::ANY } else { TypeId::STRING }, strict: l.strict && r.strict }
+                Val {
+                    ty: if any { TypeId::ANY } else { TypeId::STRING },
+                    strict: l.strict && r.strict,
+                }
             }
             _ => {
                 let l = self.operand(lhs, op);
@@ -814,14 +1022,20 @@ impl<'a> Checker<'a, '_> {
                 if self.is_dynamic(l.ty) || self.is_dynamic(r.ty) {
                     return Val::ANY;
                 }
-                let ints = self.arena().is_subtype(l.ty, TypeId::INTEGER) && self.arena().is_subtype(r.ty, TypeId::INTEGER);
+                let ints = self.arena().is_subtype(l.ty, TypeId::INTEGER)
+                    && self.arena().is_subtype(r.ty, TypeId::INTEGER);
                 let ty = match op {
                     BinOp::Div | BinOp::Pow => TypeId::NUMBER,
-                    BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => TypeId::INTEGER,
+                    BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => {
+                        TypeId::INTEGER
+                    }
                     _ if ints => TypeId::INTEGER,
                     _ => TypeId::NUMBER,
                 };
-                Val { ty, strict: l.strict && r.strict }
+                Val {
+                    ty,
+                    strict: l.strict && r.strict,
+                }
             }
         }
     }
@@ -833,11 +1047,19 @@ impl<'a> Checker<'a, '_> {
         if !v.strict {
             return v;
         }
-        let v = self.non_nil(v, e.span, "use in an operator");
+        let what = format!("apply '{}' to", op.text());
+        let v = self.non_nil(v, e.span, &what);
         let ty = self.arena().resolve(v.ty);
-        if matches!(self.session.arena.get(ty), Type::Boolean | Type::Function(_) | Type::Literal(crate::model::Literal::Bool(_))) {
+        if matches!(
+            self.session.arena.get(ty),
+            Type::Boolean | Type::Function(_) | Type::Literal(crate::model::Literal::Bool(_))
+        ) {
             let shown = self.show(ty);
-            self.error(e.span, Code::BadOperand, format!("cannot apply '{}' to a value of type {shown}", op.text()));
+            self.error(
+                e.span,
+                Code::BadOperand,
+                format!("cannot apply '{}' to a value of type {shown}", op.text()),
+            );
             return Val::ANY;
         }
         v
@@ -856,10 +1078,17 @@ impl<'a> Checker<'a, '_> {
                     let ty = self.arena().resolve(v.ty);
                     if self.is_number(ty) || matches!(self.session.arena.get(ty), Type::Boolean) {
                         let shown = self.show(ty);
-                        self.error(span, Code::BadOperand, format!("cannot take the length of a value of type {shown}"));
+                        self.error(
+                            span,
+                            Code::BadOperand,
+                            format!("cannot take the length of a value of type {shown}"),
+                        );
                     }
                 }
-                Val { ty: TypeId::INTEGER, strict: v.strict }
+                Val {
+                    ty: TypeId::INTEGER,
+                    strict: v.strict,
+                }
             }
             UnOp::Neg => {
                 let v = self.operand(operand, BinOp::Sub);
@@ -867,11 +1096,17 @@ impl<'a> Checker<'a, '_> {
                     return Val::ANY;
                 }
                 let int = self.arena().is_subtype(v.ty, TypeId::INTEGER);
-                Val { ty: if int { TypeId::INTEGER } else { TypeId::NUMBER }, strict: v.strict }
+                Val {
+                    ty: if int { TypeId::INTEGER } else { TypeId::NUMBER },
+                    strict: v.strict,
+                }
             }
             UnOp::BNot => {
                 let v = self.operand(operand, BinOp::BXor);
-                Val { ty: TypeId::INTEGER, strict: v.strict }
+                Val {
+                    ty: TypeId::INTEGER,
+                    strict: v.strict,
+                }
             }
         }
     }
@@ -889,14 +1124,22 @@ impl<'a> Checker<'a, '_> {
         let ty = self.arena().resolve(ty);
         !matches!(
             self.session.arena.get(ty),
-            Type::Number | Type::Integer | Type::String | Type::Literal(_) | Type::Nil | Type::Boolean | Type::Never
+            Type::Number
+                | Type::Integer
+                | Type::String
+                | Type::Literal(_)
+                | Type::Nil
+                | Type::Boolean
+                | Type::Never
         ) && !self.arena().is_subtype(ty, TypeId::NUMBER)
             && !self.arena().is_subtype(ty, TypeId::STRING)
     }
 
     /// The type a type-valued expression denotes (a type alias name, or a local holding one).
     pub(super) fn type_value_of(&mut self, e: &Expr) -> Option<TypeId> {
-        let ExprKind::Name(n) = &e.kind else { return None };
+        let ExprKind::Name(n) = &e.kind else {
+            return None;
+        };
         let sym = self.sym(&n.name);
         if let Some(local) = self.lookup_local(sym) {
             let flow = self.locals[local as usize].flow;
@@ -915,7 +1158,9 @@ pub(super) fn callee_name(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.name.to_string(),
         ExprKind::Field { obj, name } => match &obj.kind {
-            ExprKind::Name(_) | ExprKind::Field { .. } => format!("{}.{}", callee_name(obj), name.name),
+            ExprKind::Name(_) | ExprKind::Field { .. } => {
+                format!("{}.{}", callee_name(obj), name.name)
+            }
             _ => name.name.to_string(),
         },
         ExprKind::MethodCall { method, .. } => method.name.to_string(),

@@ -26,8 +26,14 @@ pub(crate) struct Val {
 }
 
 impl Val {
-    pub const ANY: Val = Val { ty: TypeId::ANY, strict: false };
-    pub const NIL: Val = Val { ty: TypeId::NIL, strict: false };
+    pub const ANY: Val = Val {
+        ty: TypeId::ANY,
+        strict: false,
+    };
+    pub const NIL: Val = Val {
+        ty: TypeId::NIL,
+        strict: false,
+    };
 
     pub fn loose(ty: TypeId) -> Val {
         Val { ty, strict: false }
@@ -162,7 +168,11 @@ pub(crate) struct Checker<'a, 's> {
 }
 
 impl<'a, 's> Checker<'a, 's> {
-    pub(crate) fn new(session: &'s mut SessionState, resolver: &'s mut dyn ModuleResolver, file: &'a str) -> Checker<'a, 's> {
+    pub(crate) fn new(
+        session: &'s mut SessionState,
+        resolver: &'s mut dyn ModuleResolver,
+        file: &'a str,
+    ) -> Checker<'a, 's> {
         let untyped_fn = session.arena.untyped_function();
         Checker {
             session,
@@ -196,7 +206,9 @@ impl<'a, 's> Checker<'a, 's> {
         self.push_scope();
         self.block_body(&chunk.block);
         let ctx = self.fns.pop();
-        self.exported = ctx.and_then(|c| c.inferred.first().copied()).unwrap_or(TypeId::ANY);
+        self.exported = ctx
+            .and_then(|c| c.inferred.first().copied())
+            .unwrap_or(TypeId::ANY);
         if self.exported != TypeId::ANY {
             for (name, ty) in self.top_level_types() {
                 self.session.module_types.insert((self.exported, name), ty);
@@ -207,7 +219,10 @@ impl<'a, 's> Checker<'a, 's> {
 
     /// The declarations of a built-in declaration chunk: the globals (`local x: T`) and the
     /// type names (`type X = T`).
-    pub(crate) fn declarations(&mut self, chunk: &'a ast::Chunk) -> (Vec<(Sym, TypeId)>, Vec<(Sym, TypeId)>) {
+    pub(crate) fn declarations(
+        &mut self,
+        chunk: &'a ast::Chunk,
+    ) -> (Vec<(Sym, TypeId)>, Vec<(Sym, TypeId)>) {
         self.push_scope();
         self.hoist_types(&chunk.block);
         let mut globals = Vec::new();
@@ -230,7 +245,10 @@ impl<'a, 's> Checker<'a, 's> {
 
     /// The resolved non-generic type declarations of the outermost scope.
     fn top_level_types(&mut self) -> Vec<(Sym, TypeId)> {
-        let end = self.scopes.get(1).map_or(self.types.len(), |s| s.1 as usize);
+        let end = self
+            .scopes
+            .get(1)
+            .map_or(self.types.len(), |s| s.1 as usize);
         (0..end)
             .filter_map(|i| match self.types[i].slot {
                 TypeSlot::Done(ty) => Some((self.types[i].name, ty)),
@@ -264,7 +282,8 @@ impl<'a, 's> Checker<'a, 's> {
     }
 
     fn error(&mut self, span: Span, code: Code, message: String) {
-        self.diags.push(Diagnostic::error(self.file, span, code, message));
+        self.diags
+            .push(Diagnostic::error(self.file, span, code, message));
     }
 
     fn depth(&self) -> u32 {
@@ -274,11 +293,14 @@ impl<'a, 's> Checker<'a, 's> {
     // ---- scopes --------------------------------------------------------------------------
 
     fn push_scope(&mut self) {
-        self.scopes.push((self.locals.len() as u32, self.types.len() as u32));
+        self.scopes
+            .push((self.locals.len() as u32, self.types.len() as u32));
     }
 
     fn pop_scope(&mut self) {
-        let Some((nlocals, ntypes)) = self.scopes.pop() else { return };
+        let Some((nlocals, ntypes)) = self.scopes.pop() else {
+            return;
+        };
         while self.locals.len() > nlocals as usize {
             if let Some(l) = self.locals.pop() {
                 self.binding[l.name.0 as usize] = l.prev;
@@ -292,7 +314,14 @@ impl<'a, 's> Checker<'a, 's> {
     }
 
     /// Declares a local; returns its index.
-    fn declare(&mut self, name: Sym, declared: TypeId, flow: TypeId, strict: bool, annotated: bool) -> u32 {
+    fn declare(
+        &mut self,
+        name: Sym,
+        declared: TypeId,
+        flow: TypeId,
+        strict: bool,
+        annotated: bool,
+    ) -> u32 {
         let slot = name.0 as usize;
         if self.binding.len() <= slot {
             self.binding.resize(slot + 1, NONE);
@@ -358,7 +387,11 @@ impl<'a, 's> Checker<'a, 's> {
         if l.flow == ty {
             return;
         }
-        self.log.push(LogEntry { local, field: None, old: Some(l.flow) });
+        self.log.push(LogEntry {
+            local,
+            field: None,
+            old: Some(l.flow),
+        });
         l.flow = ty;
     }
 
@@ -378,11 +411,19 @@ impl<'a, 's> Checker<'a, 's> {
             (None, Some(ty)) => l.facts.push(FieldFact { field, ty }),
             (None, None) => return,
         }
-        self.log.push(LogEntry { local, field: Some(field), old });
+        self.log.push(LogEntry {
+            local,
+            field: Some(field),
+            old,
+        });
     }
 
     fn fact(&self, local: u32, field: Sym) -> Option<TypeId> {
-        self.locals[local as usize].facts.iter().find(|f| f.field == field).map(|f| f.ty)
+        self.locals[local as usize]
+            .facts
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| f.ty)
     }
 
     /// Removes every field fact of a local (after the local is reassigned).
@@ -396,7 +437,9 @@ impl<'a, 's> Checker<'a, 's> {
     fn undo(&mut self, mark: usize) {
         while self.log.len() > mark {
             let Some(e) = self.log.pop() else { break };
-            let Some(l) = self.locals.get_mut(e.local as usize) else { continue };
+            let Some(l) = self.locals.get_mut(e.local as usize) else {
+                continue;
+            };
             match e.field {
                 None => {
                     if let Some(old) = e.old {
@@ -434,7 +477,13 @@ impl<'a, 's> Checker<'a, 's> {
             if (e.local as usize) >= self.locals.len() {
                 continue;
             }
-            if self.snaps.iter().rev().take_while(|s| s.0 != NONE).any(|s| s.0 == e.local && s.1 == e.field) {
+            if self
+                .snaps
+                .iter()
+                .rev()
+                .take_while(|s| s.0 != NONE)
+                .any(|s| s.0 == e.local && s.1 == e.field)
+            {
                 continue;
             }
             let ty = self.place_type(e.local, e.field).unwrap_or(TypeId::ANY);
@@ -482,7 +531,11 @@ impl<'a, 's> Checker<'a, 's> {
                     self.set_flow(local, joined);
                 }
                 Some(f) => {
-                    let joined = if unknown { None } else { Some(self.arena().union(&parts)) };
+                    let joined = if unknown {
+                        None
+                    } else {
+                        Some(self.arena().union(&parts))
+                    };
                     self.set_fact(local, f, joined);
                 }
             }
@@ -535,7 +588,10 @@ fn collect_assigned<'b>(block: &'b ast::Block, f: &mut dyn FnMut(&'b ast::Expr))
             ast::StatKind::NumericFor { body, .. } | ast::StatKind::GenericFor { body, .. } => {
                 collect_assigned(body, f)
             }
-            ast::StatKind::If { clauses, else_block } => {
+            ast::StatKind::If {
+                clauses,
+                else_block,
+            } => {
                 for c in clauses {
                     collect_assigned(&c.block, f);
                 }

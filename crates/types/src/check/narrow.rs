@@ -15,35 +15,62 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn narrow(&mut self, cond: &'a Expr, positive: bool) {
         match &cond.kind {
             ExprKind::Paren(inner) => self.narrow(inner, positive),
-            ExprKind::Unary { op: UnOp::Not, operand } => self.narrow(operand, !positive),
-            ExprKind::Binary { op: BinOp::And, lhs, rhs } if positive => {
+            ExprKind::Unary {
+                op: UnOp::Not,
+                operand,
+            } => self.narrow(operand, !positive),
+            ExprKind::Binary {
+                op: BinOp::And,
+                lhs,
+                rhs,
+            } if positive => {
                 self.narrow(lhs, true);
                 self.narrow(rhs, true);
             }
-            ExprKind::Binary { op: BinOp::Or, lhs, rhs } if !positive => {
+            ExprKind::Binary {
+                op: BinOp::Or,
+                lhs,
+                rhs,
+            } if !positive => {
                 self.narrow(lhs, false);
                 self.narrow(rhs, false);
             }
-            ExprKind::Binary { op: op @ (BinOp::Eq | BinOp::Ne), lhs, rhs } => {
+            ExprKind::Binary {
+                op: op @ (BinOp::Eq | BinOp::Ne),
+                lhs,
+                rhs,
+            } => {
                 let equal = positive == (*op == BinOp::Eq);
                 if !self.narrow_eq(lhs, rhs, equal) {
                     self.narrow_eq(rhs, lhs, equal);
                 }
             }
             ExprKind::MethodCall { obj, method, args } if positive && &*method.name == "is" => {
-                let (Some(target), Some(ty)) = (args.first(), self.type_value_of(obj)) else { return };
+                let (Some(target), Some(ty)) = (args.first(), self.type_value_of(obj)) else {
+                    return;
+                };
                 if let Some(place) = self.place(target) {
                     self.set_place(place, ty);
                 }
             }
             ExprKind::Name(_) | ExprKind::Field { .. } => {
-                let Some(place) = self.place(cond) else { return };
+                let Some(place) = self.place(cond) else {
+                    return;
+                };
                 let cur = self.place_current(place);
-                let new = if positive { self.arena().truthy(cur) } else { self.arena().falsy(cur) };
+                let new = if positive {
+                    self.arena().truthy(cur)
+                } else {
+                    self.arena().falsy(cur)
+                };
                 self.set_place(place, new);
                 if let (local, Some(field)) = place {
                     self.discriminate(local, field, |a, fty| {
-                        let part = if positive { a.truthy(fty) } else { a.falsy(fty) };
+                        let part = if positive {
+                            a.truthy(fty)
+                        } else {
+                            a.falsy(fty)
+                        };
                         part != TypeId::NEVER
                     });
                 } else if !positive {
@@ -60,7 +87,9 @@ impl<'a> Checker<'a, '_> {
         if let (ExprKind::Call { func, args }, ExprKind::Str(s)) = (&target.kind, &other.kind) {
             let is_type = matches!(&func.kind, ExprKind::Name(n) if &*n.name == "type");
             if is_type && args.len() == 1 && self.is_builtin("type") {
-                let (Some(tag), Some(place)) = (Tag::from_name(s), self.place(&args[0])) else { return true };
+                let (Some(tag), Some(place)) = (Tag::from_name(s), self.place(&args[0])) else {
+                    return true;
+                };
                 let cur = self.place_current(place);
                 let new = self.arena().narrow_tag(cur, tag, equal);
                 self.set_place(place, new);
@@ -73,7 +102,9 @@ impl<'a> Checker<'a, '_> {
                 return true;
             }
         }
-        let Some(place) = self.place(target) else { return false };
+        let Some(place) = self.place(target) else {
+            return false;
+        };
         let lit = match &other.kind {
             ExprKind::Nil => TypeId::NIL,
             ExprKind::True => TypeId::TRUE,
@@ -85,7 +116,9 @@ impl<'a> Checker<'a, '_> {
         let cur = self.place_current(place);
         let new = if lit == TypeId::NIL {
             if equal {
-                if matches!(self.arena().get(cur), Type::Any | Type::Unknown) || self.arena().may_be_nil(cur) {
+                if matches!(self.arena().get(cur), Type::Any | Type::Unknown)
+                    || self.arena().may_be_nil(cur)
+                {
                     TypeId::NIL
                 } else {
                     TypeId::NEVER
@@ -97,7 +130,8 @@ impl<'a> Checker<'a, '_> {
             if matches!(self.arena().get(cur), Type::Any | Type::Unknown) {
                 lit
             } else {
-                self.arena().filter_members(cur, |a, m| a.is_subtype(lit, m) || a.is_subtype(m, lit))
+                self.arena()
+                    .filter_members(cur, |a, m| a.is_subtype(lit, m) || a.is_subtype(m, lit))
             }
         } else {
             self.arena().filter_members(cur, |_, m| m != lit)
@@ -156,7 +190,10 @@ impl<'a> Checker<'a, '_> {
                 Some(t) => t,
                 None => {
                     let l = &self.locals[local as usize];
-                    let v = super::Val { ty: l.flow, strict: false };
+                    let v = super::Val {
+                        ty: l.flow,
+                        strict: false,
+                    };
                     let span = Default::default();
                     self.field_of(v, field, span, false).ty
                 }
@@ -172,7 +209,12 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Keeps the union members of a local whose field `field` satisfies `keep`.
-    fn discriminate(&mut self, local: u32, field: Sym, mut keep: impl FnMut(&mut crate::TypeArena, TypeId) -> bool) {
+    fn discriminate(
+        &mut self,
+        local: u32,
+        field: Sym,
+        mut keep: impl FnMut(&mut crate::TypeArena, TypeId) -> bool,
+    ) {
         let flow = self.locals[local as usize].flow;
         let resolved = self.arena().resolve(flow);
         if !matches!(self.arena().get(resolved), Type::Union(_)) {

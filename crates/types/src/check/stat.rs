@@ -60,8 +60,17 @@ impl<'a> Checker<'a, '_> {
                 self.undo(mark);
                 !matches!(cond.kind, ExprKind::False) || has_break(body)
             }
-            StatKind::If { clauses, else_block } => self.if_stat(clauses, else_block.as_ref()),
-            StatKind::NumericFor { var, start, limit, step, body } => {
+            StatKind::If {
+                clauses,
+                else_block,
+            } => self.if_stat(clauses, else_block.as_ref()),
+            StatKind::NumericFor {
+                var,
+                start,
+                limit,
+                step,
+                body,
+            } => {
                 let s0 = self.expr(start, None);
                 self.expr(limit, None);
                 let st = step.as_ref().map(|e| self.expr(e, None));
@@ -142,7 +151,9 @@ impl<'a> Checker<'a, '_> {
             return declared;
         }
         let actual_members = self.arena().members(actual);
-        let kept = self.arena().filter_members(declared, |a, m| actual_members.iter().any(|&am| a.is_subtype(am, m)));
+        let kept = self.arena().filter_members(declared, |a, m| {
+            actual_members.iter().any(|&am| a.is_subtype(am, m))
+        });
         if kept == TypeId::NEVER {
             declared
         } else {
@@ -151,13 +162,18 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn local(&mut self, names: &'a [ast::Binding], exprs: &'a [Expr]) {
-        let expected: SmallVec<[TypeId; 4]> =
-            names.iter().map(|b| b.ty.as_ref().map_or(TypeId::ANY, |t| self.resolve_type(t))).collect();
+        let expected: SmallVec<[TypeId; 4]> = names
+            .iter()
+            .map(|b| b.ty.as_ref().map_or(TypeId::ANY, |t| self.resolve_type(t)))
+            .collect();
         let vals = self.explist(exprs, &expected);
         let mut first = NONE;
         for (i, b) in names.iter().enumerate() {
             let v = vals.get(i);
-            let span = exprs.get(i).or(exprs.last()).map_or(b.name.span, |e| e.span);
+            let span = exprs
+                .get(i)
+                .or(exprs.last())
+                .map_or(b.name.span, |e| e.span);
             let sym = self.sym(&b.name.name);
             let index = if b.ty.is_some() {
                 let declared = expected[i];
@@ -169,7 +185,13 @@ impl<'a> Checker<'a, '_> {
             };
             if i == 0 {
                 first = index;
-            } else if i == 1 && exprs.len() == 1 && matches!(exprs[0].kind, ExprKind::Call { .. } | ExprKind::MethodCall { .. }) {
+            } else if i == 1
+                && exprs.len() == 1
+                && matches!(
+                    exprs[0].kind,
+                    ExprKind::Call { .. } | ExprKind::MethodCall { .. }
+                )
+            {
                 self.locals[index as usize].partner = first;
             }
         }
@@ -197,7 +219,9 @@ impl<'a> Checker<'a, '_> {
         match &t.kind {
             ExprKind::Name(n) => {
                 let declared = match self.find_local(&n.name) {
-                    Some(l) if self.locals[l as usize].annotated => self.locals[l as usize].declared,
+                    Some(l) if self.locals[l as usize].annotated => {
+                        self.locals[l as usize].declared
+                    }
                     _ => TypeId::ANY,
                 };
                 (Val::ANY, declared)
@@ -221,7 +245,11 @@ impl<'a> Checker<'a, '_> {
                     Type::Map(kt, v) if o.strict => {
                         if k.strict && !self.arena().is_subtype(k.ty, kt) {
                             let (w, g) = (self.show(kt), self.show(k.ty));
-                            self.error(key.span, Code::ArgumentMismatch, format!("map key: expected {w}, got {g}"));
+                            self.error(
+                                key.span,
+                                Code::ArgumentMismatch,
+                                format!("map key: expected {w}, got {g}"),
+                            );
                         }
                         v
                     }
@@ -307,7 +335,15 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn store_field(&mut self, obj: Val, field: crate::Sym, want: TypeId, v: Val, span: Span, name_span: Span) {
+    fn store_field(
+        &mut self,
+        obj: Val,
+        field: crate::Sym,
+        want: TypeId,
+        v: Val,
+        span: Span,
+        name_span: Span,
+    ) {
         let ty = self.arena().resolve(obj.ty);
         match self.arena().get(ty).clone() {
             Type::Open(index) => {
@@ -320,7 +356,11 @@ impl<'a> Checker<'a, '_> {
                     if !self.arena().is_subtype(v.ty, want) {
                         let name = self.session.arena.names.text(field).into_owned();
                         let (got, w) = (self.show_actual(v.ty, want), self.show(want));
-                        self.error(span, Code::AssignMismatch, format!("cannot assign {got} to field '{name}' of type {w}"));
+                        self.error(
+                            span,
+                            Code::AssignMismatch,
+                            format!("cannot assign {got} to field '{name}' of type {w}"),
+                        );
                     }
                 } else {
                     // Reports unknown fields (and nil/primitive receivers) like a read would.
@@ -371,7 +411,11 @@ impl<'a> Checker<'a, '_> {
     /// Types of the loop variables of a generic `for` (special-casing `pairs`/`ipairs`).
     fn iter_types(&mut self, exprs: &'a [Expr], n: usize) -> SmallVec<[Val; 4]> {
         let mut out: SmallVec<[Val; 4]> = SmallVec::new();
-        if let [Expr { kind: ExprKind::Call { func, args }, .. }] = exprs {
+        if let [Expr {
+            kind: ExprKind::Call { func, args },
+            ..
+        }] = exprs
+        {
             if let (ExprKind::Name(fname), [arg]) = (&func.kind, args.as_slice()) {
                 let which = &*fname.name;
                 if (which == "pairs" || which == "ipairs") && self.is_builtin(which) {
@@ -386,9 +430,19 @@ impl<'a> Checker<'a, '_> {
                         },
                         _ => (TypeId::ANY, TypeId::ANY),
                     };
-                    let k = if which == "ipairs" && k == TypeId::ANY { TypeId::INTEGER } else { k };
-                    out.push(Val { ty: k, strict: t.strict });
-                    out.push(Val { ty: v, strict: t.strict });
+                    let k = if which == "ipairs" && k == TypeId::ANY {
+                        TypeId::INTEGER
+                    } else {
+                        k
+                    };
+                    out.push(Val {
+                        ty: k,
+                        strict: t.strict,
+                    });
+                    out.push(Val {
+                        ty: v,
+                        strict: t.strict,
+                    });
                     return out;
                 }
             }
@@ -399,9 +453,21 @@ impl<'a> Checker<'a, '_> {
         if let Type::Function(fun) = self.arena().get(ty).clone() {
             if fun.generics.is_empty() {
                 for i in 0..n {
-                    let t = fun.returns.get(i).copied().or(fun.ret_vararg).unwrap_or(TypeId::NIL);
-                    let t = if i == 0 { self.arena().remove_nil(t) } else { t };
-                    out.push(Val { ty: t, strict: f.strict });
+                    let t = fun
+                        .returns
+                        .get(i)
+                        .copied()
+                        .or(fun.ret_vararg)
+                        .unwrap_or(TypeId::NIL);
+                    let t = if i == 0 {
+                        self.arena().remove_nil(t)
+                    } else {
+                        t
+                    };
+                    out.push(Val {
+                        ty: t,
+                        strict: f.strict,
+                    });
                 }
                 return out;
             }
@@ -411,11 +477,15 @@ impl<'a> Checker<'a, '_> {
 
     fn function_stat(&mut self, name: &'a ast::FuncName, func: &'a FuncBody) {
         let display = func_display_name(name);
-        let Some(first) = name.path.first() else { return };
+        let Some(first) = name.path.first() else {
+            return;
+        };
         if name.path.len() == 1 && name.method.is_none() {
             let sym = self.sym(&first.name);
             let local = self.lookup_local(sym);
-            let expected = local.filter(|&l| self.locals[l as usize].annotated).map(|l| self.locals[l as usize].declared);
+            let expected = local
+                .filter(|&l| self.locals[l as usize].annotated)
+                .map(|l| self.locals[l as usize].declared);
             if local.is_none() {
                 self.globals.insert(sym, Val::loose(self.untyped_fn));
             }
@@ -425,7 +495,11 @@ impl<'a> Checker<'a, '_> {
                     if let Some(want) = expected {
                         self.check_assign(v, want, first.span);
                     }
-                    let flow = if expected.is_some() { self.init_flow(self.locals[l as usize].declared, v.ty) } else { v.ty };
+                    let flow = if expected.is_some() {
+                        self.init_flow(self.locals[l as usize].declared, v.ty)
+                    } else {
+                        v.ty
+                    };
                     self.set_flow(l, flow);
                 }
                 None => {
@@ -437,7 +511,10 @@ impl<'a> Checker<'a, '_> {
         let mut obj = self.name_val(first);
         let (prefix, last) = match &name.method {
             Some(m) => (&name.path[1..], m),
-            None => (&name.path[1..name.path.len() - 1], &name.path[name.path.len() - 1]),
+            None => (
+                &name.path[1..name.path.len() - 1],
+                &name.path[name.path.len() - 1],
+            ),
         };
         for n in prefix {
             let field = self.sym(&n.name);
@@ -461,7 +538,10 @@ impl<'a> Checker<'a, '_> {
         let e_sym = self.sym(&n.name);
         if let Some(l) = self.lookup_local(e_sym) {
             let l = &self.locals[l as usize];
-            return Val { ty: l.flow, strict: l.strict };
+            return Val {
+                ty: l.flow,
+                strict: l.strict,
+            };
         }
         if let Some(&v) = self.globals.get(&e_sym) {
             return v;
@@ -473,7 +553,13 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Checks a function literal or statement body; returns the function's type.
-    pub(super) fn function(&mut self, func: &'a FuncBody, name: &str, self_val: Option<Val>, expected: Option<TypeId>) -> Val {
+    pub(super) fn function(
+        &mut self,
+        func: &'a FuncBody,
+        name: &str,
+        self_val: Option<Val>,
+        expected: Option<TypeId>,
+    ) -> Val {
         let typed = is_typed(func);
         self.push_scope();
         let generics = self.declare_generics(&func.generics);
@@ -488,7 +574,9 @@ impl<'a> Checker<'a, '_> {
                     strict_params.push(true);
                 }
                 None => {
-                    let ctx = ctx_fn.as_ref().and_then(|f| crate::subtype::param_at(f, i + offset));
+                    let ctx = ctx_fn
+                        .as_ref()
+                        .and_then(|f| crate::subtype::param_at(f, i + offset));
                     params.push(ctx.unwrap_or(TypeId::ANY));
                     strict_params.push(false);
                 }
@@ -510,7 +598,10 @@ impl<'a> Checker<'a, '_> {
             declared,
             inferred: SmallVec::new(),
             returned: false,
-            vararg: vararg.map(|ty| Val { ty, strict: func.vararg_ty.is_some() }),
+            vararg: vararg.map(|ty| Val {
+                ty,
+                strict: func.vararg_ty.is_some(),
+            }),
             name: name.into(),
         });
         if let Some(s) = self_val {
@@ -529,7 +620,11 @@ impl<'a> Checker<'a, '_> {
         let Some(ctx) = ctx else { return Val::ANY };
         let (returns, ret_vararg): (SmallVec<[TypeId; 2]>, Option<TypeId>) = match ctx.declared {
             Some((types, tail)) => {
-                if falls && !types.iter().all(|&t| self.arena().is_subtype(TypeId::NIL, t)) {
+                if falls
+                    && !types
+                        .iter()
+                        .all(|&t| self.arena().is_subtype(TypeId::NIL, t))
+                {
                     let shown: Vec<String> = types.iter().map(|&t| self.show(t)).collect();
                     let end = Span::new(func.span.end.saturating_sub(3), func.span.end);
                     self.error(
@@ -583,7 +678,11 @@ impl<'a> Checker<'a, '_> {
                     }
                     let span = r.exprs.get(i).map_or(r.span, |e| e.span);
                     let (w, g) = (self.show(want), self.show_actual(v.ty, want));
-                    self.error(span, Code::ReturnMismatch, format!("return value {} of '{name}': expected {w}, got {g}", i + 1));
+                    self.error(
+                        span,
+                        Code::ReturnMismatch,
+                        format!("return value {} of '{name}': expected {w}, got {g}", i + 1),
+                    );
                 }
                 if vals.vals.len() > types.len() {
                     match tail {
@@ -592,7 +691,14 @@ impl<'a> Checker<'a, '_> {
                                 if !self.arena().is_subtype(v.ty, t) {
                                     let span = r.exprs.get(i).map_or(r.span, |e| e.span);
                                     let (w, g) = (self.show(t), self.show(v.ty));
-                                    self.error(span, Code::ReturnMismatch, format!("return value {} of '{name}': expected {w}, got {g}", i + 1));
+                                    self.error(
+                                        span,
+                                        Code::ReturnMismatch,
+                                        format!(
+                                            "return value {} of '{name}': expected {w}, got {g}",
+                                            i + 1
+                                        ),
+                                    );
                                 }
                             }
                         }
@@ -601,7 +707,11 @@ impl<'a> Checker<'a, '_> {
                             self.error(
                                 r.span,
                                 Code::ReturnMismatch,
-                                format!("'{name}' returns {n} value{}, got {}", super::types::plural(n), vals.vals.len()),
+                                format!(
+                                    "'{name}' returns {n} value{}, got {}",
+                                    super::types::plural(n),
+                                    vals.vals.len()
+                                ),
                             );
                         }
                     }
@@ -623,7 +733,11 @@ impl<'a> Checker<'a, '_> {
         let first = !ctx.returned;
         let n = inferred.len().max(vals.vals.len());
         for i in 0..n {
-            let v = if i < vals.vals.len() { self.arena().widen(vals.vals[i].ty) } else { TypeId::NIL };
+            let v = if i < vals.vals.len() {
+                self.arena().widen(vals.vals[i].ty)
+            } else {
+                TypeId::NIL
+            };
             match inferred.get_mut(i) {
                 Some(t) => *t = self.session.arena.union(&[*t, v]),
                 None if first => inferred.push(v),
@@ -675,8 +789,12 @@ fn has_break(b: &Block) -> bool {
     b.stats.iter().any(|s| match &s.kind {
         StatKind::Break | StatKind::Goto(_) => true,
         StatKind::Do(b) => has_break(b),
-        StatKind::If { clauses, else_block } => {
-            clauses.iter().any(|c| has_break(&c.block)) || else_block.as_ref().is_some_and(has_break)
+        StatKind::If {
+            clauses,
+            else_block,
+        } => {
+            clauses.iter().any(|c| has_break(&c.block))
+                || else_block.as_ref().is_some_and(has_break)
         }
         _ => false,
     })

@@ -22,7 +22,8 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn resolve_decl(&mut self, decl: &'a ast::TypeDecl) {
         let name = self.sym(&decl.name.name);
         if let Some(index) = self.lookup_type(name) {
-            if matches!(self.types[index as usize].slot, TypeSlot::Pending(d) if std::ptr::eq(d, decl)) {
+            if matches!(self.types[index as usize].slot, TypeSlot::Pending(d) if std::ptr::eq(d, decl))
+            {
                 self.force_alias(index);
             }
         }
@@ -30,7 +31,9 @@ impl<'a> Checker<'a, '_> {
 
     /// Resolves the type binding at `index` if it is still pending.
     fn force_alias(&mut self, index: u32) {
-        let TypeSlot::Pending(decl) = self.types[index as usize].slot else { return };
+        let TypeSlot::Pending(decl) = self.types[index as usize].slot else {
+            return;
+        };
         let name = self.types[index as usize].name;
         if decl.generics.is_empty() {
             let alias = self.arena().new_alias(name, Box::new([]));
@@ -109,7 +112,9 @@ impl<'a> Checker<'a, '_> {
                         optional: f.optional,
                     })
                     .collect();
-                let indexer = indexer.as_ref().map(|(k, v)| (self.resolve_type(k), self.resolve_type(v)));
+                let indexer = indexer
+                    .as_ref()
+                    .map(|(k, v)| (self.resolve_type(k), self.resolve_type(v)));
                 self.arena().record(fields, indexer)
             }
             TypeKind::Function(f) => {
@@ -141,7 +146,10 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Resolves a result annotation to fixed types and an optional variadic tail.
-    pub(super) fn resolve_returns(&mut self, r: &'a ast::ReturnType) -> (Vec<TypeId>, Option<TypeId>) {
+    pub(super) fn resolve_returns(
+        &mut self,
+        r: &'a ast::ReturnType,
+    ) -> (Vec<TypeId>, Option<TypeId>) {
         let types = r.types.iter().map(|t| self.resolve_type(t)).collect();
         let tail = r.vararg.as_ref().map(|t| self.resolve_type(t));
         (types, tail)
@@ -155,7 +163,10 @@ impl<'a> Checker<'a, '_> {
             .filter_map(|a| match &a.kind {
                 ast::ExprKind::Int(i) => Some(ValidatorArg::Num((*i as f64).to_bits())),
                 ast::ExprKind::Float(f) => Some(ValidatorArg::Num(f.to_bits())),
-                ast::ExprKind::Unary { op: ast::UnOp::Neg, operand } => match operand.kind {
+                ast::ExprKind::Unary {
+                    op: ast::UnOp::Neg,
+                    operand,
+                } => match operand.kind {
                     ast::ExprKind::Int(i) => Some(ValidatorArg::Num((-(i as f64)).to_bits())),
                     ast::ExprKind::Float(f) => Some(ValidatorArg::Num((-f).to_bits())),
                     _ => None,
@@ -181,8 +192,15 @@ impl<'a> Checker<'a, '_> {
         self.arena().widen(v.ty)
     }
 
-    fn resolve_named(&mut self, t: &'a TypeExpr, path: &'a [ast::Name], args: &'a [TypeExpr]) -> TypeId {
-        let Some(first) = path.first() else { return TypeId::ANY };
+    fn resolve_named(
+        &mut self,
+        t: &'a TypeExpr,
+        path: &'a [ast::Name],
+        args: &'a [TypeExpr],
+    ) -> TypeId {
+        let Some(first) = path.first() else {
+            return TypeId::ANY;
+        };
         if path.len() > 1 {
             return self.resolve_qualified(path);
         }
@@ -210,22 +228,38 @@ impl<'a> Checker<'a, '_> {
         if let Some(&ty) = self.session.builtin_types.get(&name) {
             return ty;
         }
-        self.error(t.span, Code::UnknownType, format!("unknown type '{}'", first.name));
+        self.error(
+            t.span,
+            Code::UnknownType,
+            format!("unknown type '{}'", first.name),
+        );
         TypeId::ANY
     }
 
     /// `mod.T`: a type exported by a required module bound to local `mod`.
     fn resolve_qualified(&mut self, path: &'a [ast::Name]) -> TypeId {
-        let (Some(first), Some(last)) = (path.first(), path.last()) else { return TypeId::ANY };
-        let Some(local) = self.find_local(&first.name) else { return TypeId::ANY };
+        let (Some(first), Some(last)) = (path.first(), path.last()) else {
+            return TypeId::ANY;
+        };
+        let Some(local) = self.find_local(&first.name) else {
+            return TypeId::ANY;
+        };
         let module = self.locals[local as usize].flow;
         let name = self.sym(&last.name);
-        self.session.module_types.get(&(module, name)).copied().unwrap_or(TypeId::ANY)
+        self.session
+            .module_types
+            .get(&(module, name))
+            .copied()
+            .unwrap_or(TypeId::ANY)
     }
 
     fn no_args(&mut self, t: &TypeExpr, name: &str, args: &[TypeId]) {
         if !args.is_empty() {
-            self.error(t.span, Code::TypeArity, format!("type '{name}' is not generic"));
+            self.error(
+                t.span,
+                Code::TypeArity,
+                format!("type '{name}' is not generic"),
+            );
         }
     }
 
@@ -237,11 +271,16 @@ impl<'a> Checker<'a, '_> {
             self.error(
                 t.span,
                 Code::TypeArity,
-                format!("generic type '{name}' expects {want} type argument{}, got {}", plural(want), args.len()),
+                format!(
+                    "generic type '{name}' expects {want} type argument{}, got {}",
+                    plural(want),
+                    args.len()
+                ),
             );
             args.resize(want, TypeId::ANY);
         }
-        self.arena().intern(Type::Alias(alias, args.into_boxed_slice()))
+        self.arena()
+            .intern(Type::Alias(alias, args.into_boxed_slice()))
     }
 }
 
