@@ -6,7 +6,7 @@
 
 type error = any
 type File = {
-    read: (self: File, ...: any) -> ...any,
+    read: (self: File, ...: any) -> (...any),
     write: (self: File, ...: any) -> (File?, string?),
     lines: (self: File, ...: any) -> any,
     close: (self: File) -> (boolean?, string?),
@@ -36,29 +36,29 @@ local tonumber: (v: any, base: integer?) -> number?
 local pairs: (t: any) -> (any, any, any)
 local ipairs: (t: any) -> (any, any, any)
 local next: (t: table, k: any?) -> (any, any)
-local select: (n: any, ...: any) -> ...any
+local select: (n: any, ...: any) -> (...any)
 local rawget: (t: table, k: any) -> any
 local rawset: (t: table, k: any, v: any) -> table
 local rawequal: (a: any, b: any) -> boolean
 local rawlen: (v: any) -> integer
 local setmetatable: (t: table, mt: table?) -> table
 local getmetatable: (v: any) -> any
-local assert: (v: any, ...: any) -> ...any
+local assert: (v: any, ...: any) -> (...any)
 local error: (message: any, level: integer?) -> never
 local pcall: (f: any, ...: any) -> (boolean, ...any)
 local xpcall: (f: any, handler: any, ...: any) -> (boolean, ...any)
 local require: (name: string) -> any
 local load: (chunk: any, name: string?, mode: string?, env: table?) -> (any, string?)
 local loadfile: (name: string?, mode: string?, env: table?) -> (any, string?)
-local dofile: (name: string?) -> ...any
+local dofile: (name: string?) -> (...any)
 local collectgarbage: (opt: string?, arg: any) -> any
-local unpack: (t: table, i: integer?, j: integer?) -> ...any
+local unpack: (t: table, i: integer?, j: integer?) -> (...any)
 local _VERSION: string
 local _G: any
 local arg: any
 
 local string: {
-    byte: (s: string, i: integer?, j: integer?) -> ...integer,
+    byte: (s: string, i: integer?, j: integer?) -> (...integer),
     char: (...: integer) -> string,
     dump: (f: any, strip: boolean?) -> string,
     find: (s: string, pattern: string, init: integer?, plain: boolean?) -> (integer?, integer?, ...any),
@@ -74,7 +74,7 @@ local string: {
     sub: (s: string, i: integer, j: integer?) -> string,
     pack: (fmt: string, ...: any) -> string,
     packsize: (fmt: string) -> integer,
-    unpack: (fmt: string, s: string, pos: integer?) -> ...any,
+    unpack: (fmt: string, s: string, pos: integer?) -> (...any),
 }
 
 local table: {
@@ -82,7 +82,7 @@ local table: {
     insert: (t: table, ...: any) -> (),
     remove: (t: table, pos: integer?) -> any,
     sort: <T>(t: {T}, comp: ((T, T) -> boolean)?) -> (),
-    unpack: (t: table, i: integer?, j: integer?) -> ...any,
+    unpack: (t: table, i: integer?, j: integer?) -> (...any),
     pack: (...: any) -> {[any]: any},
     move: (a1: table, f: integer, e: integer, t: integer, a2: table?) -> table,
 }
@@ -138,7 +138,7 @@ local os: {
 
 local io: {
     write: (...: any) -> (File?, string?),
-    read: (...: any) -> ...any,
+    read: (...: any) -> (...any),
     lines: (name: string?, ...: any) -> any,
     open: (name: string, mode: string?) -> (File?, string?),
     close: (file: File?) -> (boolean?, string?),
@@ -155,7 +155,7 @@ local io: {
 local coroutine: {
     create: (f: any) -> thread,
     resume: (co: thread, ...: any) -> (boolean, ...any),
-    yield: (...: any) -> ...any,
+    yield: (...: any) -> (...any),
     status: (co: thread) -> string,
     wrap: (f: any) -> any,
     isyieldable: () -> boolean,
@@ -167,7 +167,7 @@ local utf8: {
     char: (...: integer) -> string,
     charpattern: string,
     codes: (s: string) -> (any, any, any),
-    codepoint: (s: string, i: integer?, j: integer?) -> ...integer,
+    codepoint: (s: string, i: integer?, j: integer?) -> (...integer),
     len: (s: string, i: integer?, j: integer?) -> (integer?, integer?),
     offset: (s: string, n: integer, i: integer?) -> integer?,
 }

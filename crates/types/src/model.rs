@@ -7,6 +7,7 @@
 use crate::intern::{Interner, Sym};
 use hashbrown::{DefaultHashBuilder, HashTable};
 use std::hash::BuildHasher;
+use std::sync::Arc;
 
 /// A handle to an interned type in a [`TypeArena`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -116,7 +117,8 @@ pub struct Function {
     pub ret_vararg: Option<TypeId>,
 }
 
-/// A type. Composite variants refer to their parts by [`TypeId`].
+/// A type. Composite variants refer to their parts by [`TypeId`]; their payloads are shared
+/// (`Arc`), so copying a `Type` out of the arena never allocates.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
     /// `nil`
@@ -146,17 +148,17 @@ pub enum Type {
     /// A literal type.
     Literal(Literal),
     /// A normalised union of at least two members (sorted by id, no nested unions).
-    Union(Box<[TypeId]>),
+    Union(Arc<[TypeId]>),
     /// An intersection of at least two members.
-    Intersection(Box<[TypeId]>),
+    Intersection(Arc<[TypeId]>),
     /// `{T}`
     Array(TypeId),
     /// `{[K]: V}`
     Map(TypeId, TypeId),
     /// `{name: T, ...}`
-    Record(Box<Record>),
+    Record(Arc<Record>),
     /// A function type.
-    Function(Box<Function>),
+    Function(Arc<Function>),
     /// A generic type parameter (index into the arena's parameter table).
     Param(u32),
     /// A (possibly recursive) reference to a generic or recursive alias, expanded on demand.
@@ -314,12 +316,12 @@ impl TypeArena {
             fields: fields.into_boxed_slice(),
             indexer,
         };
-        self.intern(Type::Record(Box::new(rec)))
+        self.intern(Type::Record(Arc::new(rec)))
     }
 
     /// A function type.
     pub fn function(&mut self, f: Function) -> TypeId {
-        self.intern(Type::Function(Box::new(f)))
+        self.intern(Type::Function(Arc::new(f)))
     }
 
     /// The type of an unannotated function: any arguments, any results.
@@ -453,7 +455,7 @@ impl TypeArena {
         match flat.len() {
             0 => TypeId::NEVER,
             1 => flat[0],
-            _ => self.intern(Type::Union(flat.into_vec().into_boxed_slice())),
+            _ => self.intern(Type::Union(flat.as_slice().into())),
         }
     }
 
@@ -472,7 +474,7 @@ impl TypeArena {
         match flat.len() {
             0 => TypeId::ANY,
             1 => flat[0],
-            _ => self.intern(Type::Intersection(flat.into_boxed_slice())),
+            _ => self.intern(Type::Intersection(flat.into())),
         }
     }
 

@@ -155,11 +155,12 @@ impl TypeArena {
         }
     }
 
-    /// Whether `nil` is a possible value of `ty` (false for `any`: gradual code is trusted).
+    /// Whether `ty` explicitly includes `nil` (false for `any` and `unknown`: gradual code is
+    /// trusted, and field access on `unknown` is tolerated).
     pub fn may_be_nil(&mut self, ty: TypeId) -> bool {
         let ty = self.resolve(ty);
         match self.get(ty) {
-            Type::Nil | Type::Unknown => true,
+            Type::Nil => true,
             Type::Union(members) => members.contains(&TypeId::NIL),
             _ => false,
         }
@@ -287,7 +288,7 @@ impl TypeArena {
     }
 
     /// The record behind a type, if it is one (after resolving aliases).
-    pub fn as_record(&mut self, ty: TypeId) -> Option<Box<Record>> {
+    pub fn as_record(&mut self, ty: TypeId) -> Option<std::sync::Arc<Record>> {
         let ty = self.resolve(ty);
         match self.get(ty) {
             Type::Record(r) => Some(r.clone()),
@@ -296,7 +297,7 @@ impl TypeArena {
     }
 
     /// The function type behind a type, if it is one (after resolving aliases).
-    pub fn as_function(&mut self, ty: TypeId) -> Option<Box<Function>> {
+    pub fn as_function(&mut self, ty: TypeId) -> Option<std::sync::Arc<Function>> {
         let ty = self.resolve(ty);
         match self.get(ty) {
             Type::Function(f) => Some(f.clone()),

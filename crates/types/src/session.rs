@@ -5,8 +5,8 @@ use crate::check::Checker;
 use crate::diag::Diagnostic;
 use crate::model::{Type, TypeArena, TypeId};
 use crate::Sym;
-use ::wippy_parser::ast::{self, Span};
 use hashbrown::HashMap;
+use wippy_parser::ast::{self, Span};
 
 /// The built-in declarations, in the annotation syntax.
 const BUILTINS: &str = include_str!("builtins.d.lua");
@@ -177,16 +177,27 @@ impl Checker<'_, '_> {
     }
 }
 
-// TEMP-SHIM (not committed): until the parser branch lands.
-mod wippy_parser {
-    pub struct E {
-        pub span: wippy_lexer::Span,
-        pub message: String,
-    }
-    pub fn parse(_s: &[u8], _n: &str) -> Result<super::ast::Chunk, E> {
-        Err(E {
-            span: Default::default(),
-            message: String::new(),
-        })
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_parse_and_load() {
+        if let Err(e) = wippy_parser::parse(BUILTINS.as_bytes(), "builtins.d.lua") {
+            panic!("builtins.d.lua: {e} at {:?}", e.span);
+        }
+        let mut state = Session::new().state;
+        let print = state.arena.names.lookup(b"print").expect("print interned");
+        assert!(state.builtin_globals.contains_key(&print));
+        assert!(matches!(state.arena.get(state.string_lib), Type::Record(_)));
+        assert!(matches!(
+            state.arena.get(state.builtin_modules),
+            Type::Record(_)
+        ));
+        let mut resolver = NoModules;
+        let chunk = wippy_parser::parse(BUILTINS.as_bytes(), "builtins.d.lua").expect("parses");
+        let mut checker = Checker::new(&mut state, &mut resolver, "builtins.d.lua");
+        checker.declarations(&chunk);
+        assert!(checker.diags.is_empty(), "{:?}", checker.diags);
     }
 }

@@ -274,7 +274,9 @@ impl<'a, 's> Checker<'a, 's> {
     /// Displays an actual type, widening literals when the literal value is irrelevant.
     fn show_actual(&mut self, actual: TypeId, expected: TypeId) -> String {
         let widened = self.arena().widen(actual);
-        if widened != actual && !self.arena().is_subtype(widened, expected) {
+        let expected = self.arena().resolve(expected);
+        let literal_expected = self.arena().widen(expected) != expected;
+        if widened != actual && !literal_expected && !self.arena().is_subtype(widened, expected) {
             self.show(widened)
         } else {
             self.show(actual)
