@@ -44,7 +44,11 @@ impl TypeArena {
                     if i > 0 {
                         out.push_str(" | ");
                     }
-                    self.write_member(out, m, depth);
+                    if wrap && others.len() == 1 {
+                        self.write_type(out, m, depth);
+                    } else {
+                        self.write_member(out, m, depth);
+                    }
                 }
                 if wrap {
                     out.push(')');
@@ -140,13 +144,13 @@ impl TypeArena {
                     return;
                 }
                 out.push('{');
-                for (i, (name, ty)) in table.fields.iter().enumerate() {
+                for (i, f) in table.fields.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    out.push_str(&self.names.text(*name));
+                    out.push_str(&self.names.text(f.name));
                     out.push_str(": ");
-                    self.write_nested(out, *ty, depth);
+                    self.write_nested(out, f.ty, depth);
                 }
                 out.push('}');
             }
@@ -201,7 +205,12 @@ impl TypeArena {
         out.push_str(") -> ");
         let single = f.returns.len() == 1 && f.ret_vararg.is_none();
         if single {
-            self.write_member(out, f.returns[0], depth + 1);
+            let ret = f.returns[0];
+            if matches!(self.get(ret), Type::Function(_)) {
+                self.write_member(out, ret, depth + 1);
+            } else {
+                self.write_nested(out, ret, depth);
+            }
             return;
         }
         out.push('(');

@@ -191,11 +191,22 @@ pub struct AliasDef {
     pub body: TypeId,
 }
 
+/// A field of an unsealed table.
+#[derive(Copy, Clone, Debug)]
+pub struct OpenField {
+    /// The field name.
+    pub name: Sym,
+    /// The type of the value stored.
+    pub ty: TypeId,
+    /// Whether the stored value was backed by annotations (a typed function).
+    pub strict: bool,
+}
+
 /// The fields of an unsealed table known so far.
 #[derive(Clone, Debug, Default)]
 pub struct OpenTable {
-    /// Field names and their types, in assignment order.
-    pub fields: Vec<(Sym, TypeId)>,
+    /// Fields in assignment order.
+    pub fields: Vec<OpenField>,
 }
 
 /// Owner of all types, names, generic parameters, aliases and open tables.
@@ -409,12 +420,15 @@ impl TypeArena {
 
     /// Records that field `name` of open table `index` holds `ty` (a conflicting redefinition
     /// makes the field `any`).
-    pub fn set_open_field(&mut self, index: u32, name: Sym, ty: TypeId) {
+    pub fn set_open_field(&mut self, index: u32, name: Sym, ty: TypeId, strict: bool) {
         let fields = &mut self.opens[index as usize].fields;
-        match fields.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, old)) if *old != ty => *old = TypeId::ANY,
+        match fields.iter_mut().find(|f| f.name == name) {
+            Some(old) if old.ty != ty || old.strict != strict => {
+                old.ty = TypeId::ANY;
+                old.strict = false;
+            }
             Some(_) => {}
-            None => fields.push((name, ty)),
+            None => fields.push(OpenField { name, ty, strict }),
         }
     }
 

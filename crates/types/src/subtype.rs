@@ -102,8 +102,8 @@ impl TypeArena {
                 let fields = self.open_table(i).fields.clone();
                 rb.fields
                     .iter()
-                    .all(|f| match fields.iter().find(|(n, _)| *n == f.name) {
-                        Some(&(_, t)) => self.sub(t, f.ty, seen),
+                    .all(|f| match fields.iter().find(|o| o.name == f.name) {
+                        Some(o) => self.sub(o.ty, f.ty, seen),
                         None => f.optional,
                     })
             }

@@ -184,16 +184,12 @@ impl<'a> Checker<'a, '_> {
                     .open_table(*i)
                     .fields
                     .iter()
-                    .find(|(n, _)| *n == field);
+                    .find(|f| f.name == field);
                 match found {
-                    Some(&(_, t)) => {
-                        let typed = t != self.untyped_fn
-                            && matches!(self.session.arena.get(t), Type::Function(_));
-                        Val {
-                            ty: t,
-                            strict: typed,
-                        }
-                    }
+                    Some(f) => Val {
+                        ty: f.ty,
+                        strict: f.strict,
+                    },
                     None => Val::ANY,
                 }
             }
@@ -943,7 +939,7 @@ impl<'a> Checker<'a, '_> {
                     let v = self.expr(value, None);
                     let field = self.sym(&name.name);
                     let ty = self.arena().widen(v.ty);
-                    self.arena().set_open_field(index, field, ty);
+                    self.arena().set_open_field(index, field, ty, v.strict);
                 }
                 TableField::Keyed { key, value } => {
                     self.expr(key, None);

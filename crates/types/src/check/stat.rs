@@ -348,7 +348,7 @@ impl<'a> Checker<'a, '_> {
         match self.arena().get(ty).clone() {
             Type::Open(index) => {
                 let widened = self.arena().widen(v.ty);
-                self.arena().set_open_field(index, field, widened);
+                self.arena().set_open_field(index, field, widened, v.strict);
             }
             _ if !obj.strict => {}
             _ => {
