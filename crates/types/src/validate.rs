@@ -254,10 +254,10 @@ impl TypeArena {
             _ => None,
         };
         let ok = match (&*name, num) {
-            ("min", Some(n)) => value.map_or(true, |x| x >= n),
-            ("max", Some(n)) => value.map_or(true, |x| x <= n),
-            ("min_len", Some(n)) => size.map_or(true, |s| s as f64 >= n),
-            ("max_len", Some(n)) => size.map_or(true, |s| s as f64 <= n),
+            ("min", Some(n)) => value.is_none() || value >= Some(n),
+            ("max", Some(n)) => value.is_none() || value <= Some(n),
+            ("min_len", Some(n)) => size.is_none() || size.map(|s| s as f64) >= Some(n),
+            ("max_len", Some(n)) => size.is_none() || size.map(|s| s as f64) <= Some(n),
             ("pattern", _) => match val.args.first() {
                 Some(ValidatorArg::Str(p)) => {
                     v.kind() != ValueKind::String || v.matches_pattern(self.names.bytes(*p))

@@ -3,8 +3,7 @@
 use super::{Checker, Val, Vals};
 use crate::check::types::plural;
 use crate::diag::Code;
-use crate::model::{Field, Type, TypeId};
-use crate::subtype::param_at;
+use crate::model::{Type, TypeId};
 use crate::Sym;
 use smallvec::SmallVec;
 use wippy_parser::ast::{self, BinOp, Expr, ExprKind, Span, TableField, UnOp};
@@ -622,15 +621,10 @@ impl<'a> Checker<'a, '_> {
                 );
             }
         }
-        let fake = crate::model::Function {
-            generics: Box::new([]),
-            params: params.into(),
-            vararg,
-            returns: Box::new([]),
-            ret_vararg: None,
-        };
         for (i, a) in vals.vals.iter().enumerate() {
-            let Some(p) = param_at(&fake, i) else { break };
+            let Some(p) = params.get(i).copied().or(vararg) else {
+                break;
+            };
             if !(f.strict || a.strict) || self.arena().is_subtype(a.ty, p) {
                 continue;
             }
@@ -812,13 +806,10 @@ impl<'a> Checker<'a, '_> {
                 },
             }
         }
-        let missing: Vec<Field> = rec
-            .fields
-            .iter()
-            .filter(|f| !f.optional && !seen.contains(&f.name))
-            .copied()
-            .collect();
-        for f in missing {
+        for &f in rec.fields.iter() {
+            if f.optional || seen.contains(&f.name) {
+                continue;
+            }
             if self.arena().is_subtype(TypeId::NIL, f.ty) {
                 continue;
             }

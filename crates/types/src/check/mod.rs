@@ -66,6 +66,9 @@ impl Vals {
     }
 }
 
+/// A declared name and its type (built-in globals and type names).
+pub(crate) type Declared = (Sym, TypeId);
+
 /// Sentinel for "no local" in the binding chains.
 const NONE: u32 = u32::MAX;
 
@@ -219,10 +222,7 @@ impl<'a, 's> Checker<'a, 's> {
 
     /// The declarations of a built-in declaration chunk: the globals (`local x: T`) and the
     /// type names (`type X = T`).
-    pub(crate) fn declarations(
-        &mut self,
-        chunk: &'a ast::Chunk,
-    ) -> (Vec<(Sym, TypeId)>, Vec<(Sym, TypeId)>) {
+    pub(crate) fn declarations(&mut self, chunk: &'a ast::Chunk) -> (Vec<Declared>, Vec<Declared>) {
         self.push_scope();
         self.hoist_types(&chunk.block);
         let mut globals = Vec::new();

@@ -75,7 +75,10 @@ impl<'a> Checker<'a, '_> {
                 self.expr(limit, None);
                 let st = step.as_ref().map(|e| self.expr(e, None));
                 let int = self.arena().is_subtype(s0.ty, TypeId::INTEGER)
-                    && st.map_or(true, |v| self.arena().is_subtype(v.ty, TypeId::INTEGER));
+                    && match st {
+                        Some(v) => self.arena().is_subtype(v.ty, TypeId::INTEGER),
+                        None => true,
+                    };
                 let ty = if self.arena().get(s0.ty) == &Type::Any {
                     TypeId::ANY
                 } else if int {
@@ -379,7 +382,7 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        !(vals.vals.first().is_some_and(|v| v.ty == TypeId::NEVER))
+        vals.vals.first().map(|v| v.ty) != Some(TypeId::NEVER)
     }
 
     fn if_stat(&mut self, clauses: &'a [ast::IfClause], else_block: Option<&'a Block>) -> bool {
