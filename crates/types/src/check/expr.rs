@@ -146,6 +146,16 @@ impl<'a> Checker<'a, '_> {
 
     /// The type of field `field` of a value (`report`: report fields missing from records).
     pub(super) fn field_of(&mut self, v: Val, field: Sym, span: Span, report: bool) -> Val {
+        if self.field_depth > 64 {
+            return Val::ANY;
+        }
+        self.field_depth += 1;
+        let result = self.field_of_inner(v, field, span, report);
+        self.field_depth -= 1;
+        result
+    }
+
+    fn field_of_inner(&mut self, v: Val, field: Sym, span: Span, report: bool) -> Val {
         let v = self.non_nil(v, span, "index");
         let ty = self.arena().resolve(v.ty);
         match self.session.arena.get(ty) {
@@ -222,10 +232,13 @@ impl<'a> Checker<'a, '_> {
                 let mut reported = false;
                 for m in members.iter() {
                     let before = self.diags.len();
+                    // A member that is itself a union (a degenerate alias) is not re-reported.
+                    let resolved = self.arena().resolve(*m);
+                    let nested = matches!(self.session.arena.get(resolved), Type::Union(_));
                     let r = self.field_of(
                         Val {
                             ty: *m,
-                            strict: v.strict,
+                            strict: v.strict && !nested,
                         },
                         field,
                         span,

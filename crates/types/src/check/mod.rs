@@ -168,6 +168,10 @@ pub(crate) struct Checker<'a, 's> {
     untyped_fn: TypeId,
     /// Scratch for branch snapshots: (local, field, type).
     snaps: Vec<(u32, Option<Sym>, TypeId)>,
+    /// Outer locals assigned inside closures (reset after each function body).
+    captured: Vec<u32>,
+    /// Nesting of `field_of` (bounds degenerate recursive aliases such as `type A = A?`).
+    field_depth: u32,
 }
 
 impl<'a, 's> Checker<'a, 's> {
@@ -193,6 +197,8 @@ impl<'a, 's> Checker<'a, 's> {
             globals: hashbrown::HashMap::new(),
             untyped_fn,
             snaps: Vec::new(),
+            captured: Vec::new(),
+            field_depth: 0,
         }
     }
 

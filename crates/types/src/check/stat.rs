@@ -301,6 +301,7 @@ impl<'a> Checker<'a, '_> {
                             self.check_assign(v, declared, span);
                         }
                         let flow = if depth < self.depth() {
+                            self.captured.push(local);
                             declared
                         } else if annotated {
                             self.init_flow(declared, v.ty)
@@ -617,9 +618,22 @@ impl<'a> Checker<'a, '_> {
             let declared = if annotated { params[i] } else { TypeId::ANY };
             self.declare(sym, declared, params[i], annotated, annotated);
         }
+        let flow_mark = self.mark();
+        let captured_mark = self.captured.len();
         let falls = self.block_body(&func.body);
         let ctx = self.fns.pop();
         self.pop_scope();
+        // Narrowings inside the body do not hold outside it; outer locals the body assigns may
+        // change whenever the closure runs, so they fall back to their declared types.
+        self.undo(flow_mark);
+        for i in captured_mark..self.captured.len() {
+            let local = self.captured[i];
+            if let Some(l) = self.locals.get(local as usize) {
+                let declared = l.declared;
+                self.set_flow(local, declared);
+                self.clear_facts(local);
+            }
+        }
         let Some(ctx) = ctx else { return Val::ANY };
         let (returns, ret_vararg): (SmallVec<[TypeId; 2]>, Option<TypeId>) = match ctx.declared {
             Some((types, tail)) => {

@@ -64,7 +64,10 @@ impl<'a> Checker<'a, '_> {
         for (g, &p) in generics.iter().zip(&params) {
             if let Some(c) = &g.constraint {
                 let c = self.resolve_type(c);
-                self.arena().set_constraint(p, c);
+                // A bare parameter as a constraint (`<T: U, U: T>`) could be cyclic: ignore it.
+                if !matches!(self.arena().get(c), crate::model::Type::Param(_)) {
+                    self.arena().set_constraint(p, c);
+                }
             }
         }
         params
