@@ -64,6 +64,7 @@ pub struct Binding {
 
 /// The statement forms.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum StatKind {
     /// `local a: T, b = e1, e2`
     Local {
