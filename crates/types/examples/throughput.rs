@@ -47,6 +47,13 @@ fn main() {
     let chunk =
         wippy_parser::parse(source.as_bytes(), "gen.lua").expect("generated program parses");
     println!("{lines} lines, {runs} runs");
+    let mut session = Session::new();
+    session.check(&chunk, "gen.lua", &mut NoModules);
+    println!(
+        "interned after one check: {} types, {} names",
+        session.arena().len(),
+        session.arena().names.len()
+    );
     measure("session setup (builtins)", lines, runs, || {
         drop(Session::new())
     });

@@ -310,13 +310,29 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn unknown_field(&mut self, field: Sym, ty: TypeId, span: Span) {
-        let name = self.session.arena.names.text(field).into_owned();
+        let arena = &self.session.arena;
+        let name = arena.names.text(field).into_owned();
+        let suggestion = match arena.get(ty) {
+            Type::Record(r) => r
+                .fields
+                .iter()
+                .map(|f| arena.names.text(f.name))
+                .filter(|candidate| edit_distance(candidate, &name) <= 2)
+                .min_by_key(|candidate| edit_distance(candidate, &name))
+                .map(|c| c.into_owned()),
+            _ => None,
+        };
         let shown = self.show(ty);
-        self.error(
+        let d = crate::diag::Diagnostic::error(
+            self.file,
             span,
             Code::UnknownField,
             format!("field '{name}' does not exist on {shown}"),
         );
+        self.diags.push(match suggestion {
+            Some(s) => d.with_help(format!("did you mean '{s}'?")),
+            None => d,
+        });
     }
 
     /// `obj[key]`.
@@ -624,14 +640,11 @@ impl<'a> Checker<'a, '_> {
                 } else {
                     format!("{required} to {}", params.len())
                 };
-                self.error(
-                    span,
-                    Code::WrongArity,
-                    format!(
-                        "'{name}' expects {want} argument{}, got {n}",
-                        plural(params.len().max(required))
-                    ),
+                let message = format!(
+                    "'{name}' expects {want} argument{}, got {n}",
+                    plural(params.len().max(required))
                 );
+                self.error_with_signature(span, Code::WrongArity, message, &name, f.ty);
             }
         }
         for (i, a) in vals.vals.iter().enumerate() {
@@ -644,12 +657,23 @@ impl<'a> Checker<'a, '_> {
             let arg_span = args.get(i).or(args.last()).map_or(span, |e| e.span);
             let name = callee_name(callee);
             let (want, got) = (self.show(p), self.show_actual(a.ty, p));
-            self.error(
-                arg_span,
-                Code::ArgumentMismatch,
-                format!("argument {} of '{name}': expected {want}, got {got}", i + 1),
-            );
+            let message = format!("argument {} of '{name}': expected {want}, got {got}", i + 1);
+            self.error_with_signature(arg_span, Code::ArgumentMismatch, message, &name, f.ty);
         }
+    }
+
+    /// Reports a call error with a note giving the callee's type.
+    fn error_with_signature(
+        &mut self,
+        span: Span,
+        code: Code,
+        message: String,
+        name: &str,
+        callee: TypeId,
+    ) {
+        let note = format!("'{name}' has type {}", self.show(callee));
+        self.diags
+            .push(crate::diag::Diagnostic::error(self.file, span, code, message).with_note(note));
     }
 
     fn check_constraints(&mut self, bindings: &[(TypeId, TypeId)], callee: &Expr, span: Span) {
@@ -1151,6 +1175,21 @@ impl<'a> Checker<'a, '_> {
         let index = self.lookup_type(sym)?;
         self.type_value(index)
     }
+}
+
+/// Levenshtein distance between two short names (for "did you mean" hints).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// A readable name for a callee in messages (`add`, `string.rep`, `obj:move`).
