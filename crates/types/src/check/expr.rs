@@ -966,8 +966,9 @@ impl<'a> Checker<'a, '_> {
                 TableField::Named { name, value } => {
                     let v = self.expr(value, None);
                     let field = self.sym(&name.name);
-                    let ty = self.arena().widen(v.ty);
-                    self.arena().set_open_field(index, field, ty, v.strict);
+                    // Literal types are kept (`{kind = "circle"}` may be returned as a tagged
+                    // record); a later conflicting assignment makes the field `any`.
+                    self.arena().set_open_field(index, field, v.ty, v.strict);
                 }
                 TableField::Keyed { key, value } => {
                     self.expr(key, None);

@@ -351,8 +351,7 @@ impl<'a> Checker<'a, '_> {
         let ty = self.arena().resolve(obj.ty);
         match self.arena().get(ty).clone() {
             Type::Open(index) => {
-                let widened = self.arena().widen(v.ty);
-                self.arena().set_open_field(index, field, widened, v.strict);
+                self.arena().set_open_field(index, field, v.ty, v.strict);
             }
             _ if !obj.strict => {}
             _ => {
