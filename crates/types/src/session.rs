@@ -6,7 +6,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Type, TypeArena, TypeId};
 use crate::Sym;
 use hashbrown::HashMap;
-use wippy_parser::ast::{self, Span};
+use wippy_parser::ast;
 
 /// The built-in declarations, in the annotation syntax.
 const BUILTINS: &str = include_str!("builtins.d.lua");
@@ -29,12 +29,12 @@ impl ModuleResolver for NoModules {
 }
 
 /// Progress of a required module.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 enum ModuleState {
     /// Being checked (a cyclic `require` sees `any`).
     InProgress,
-    /// Checked: the type of the value it returns.
-    Done(TypeId),
+    /// Checked: the type of the value it returns, and the file's diagnostics.
+    Done(TypeId, Vec<Diagnostic>),
 }
 
 /// Everything a [`Checker`] shares with the files checked before it.
@@ -52,8 +52,10 @@ pub(crate) struct SessionState {
     modules: HashMap<String, ModuleState>,
 }
 
-/// A checking session. Reuse it to check many files: built-ins are loaded once and required
-/// modules are checked once.
+/// A checking session over one snapshot of a project. Reuse it to check many files: built-ins
+/// are loaded once, and every file is checked once whether it is reached by `require` or checked
+/// directly (a file already checked returns its recorded diagnostics; paths must be spelled the
+/// same way by the caller and the [`ModuleResolver`]).
 #[derive(Debug)]
 pub struct Session {
     state: SessionState,
@@ -93,9 +95,17 @@ impl Session {
         path: &str,
         resolver: &mut dyn ModuleResolver,
     ) -> Vec<Diagnostic> {
+        if let Some(ModuleState::Done(_, diags)) = self.state.modules.get(path) {
+            return diags.clone();
+        }
         match wippy_parser::parse(source, path) {
             Ok(chunk) => self.check(&chunk, path, resolver),
-            Err(e) => vec![Diagnostic::syntax(path, e.span, e.message)],
+            Err(e) => {
+                let diags = vec![Diagnostic::syntax(path, e.span, e.message)];
+                let done = ModuleState::Done(TypeId::ANY, diags.clone());
+                self.state.modules.insert(path.to_string(), done);
+                diags
+            }
         }
     }
 
@@ -106,9 +116,18 @@ impl Session {
         path: &str,
         resolver: &mut dyn ModuleResolver,
     ) -> Vec<Diagnostic> {
+        if let Some(ModuleState::Done(_, diags)) = self.state.modules.get(path) {
+            return diags.clone();
+        }
+        self.state
+            .modules
+            .insert(path.to_string(), ModuleState::InProgress);
         let mut checker = Checker::new(&mut self.state, resolver, path);
         checker.check_chunk(chunk);
-        checker.diags
+        let (exported, diags) = (checker.exported, std::mem::take(&mut checker.diags));
+        let done = ModuleState::Done(exported, diags.clone());
+        self.state.modules.insert(path.to_string(), done);
+        diags
     }
 }
 
@@ -140,28 +159,33 @@ fn load_builtins(state: &mut SessionState) {
 
 impl Checker<'_, '_> {
     /// `require("name")`: the type of the module's returned value (checked once per session).
-    pub(crate) fn require(&mut self, name: &str, _span: Span) -> TypeId {
+    pub(crate) fn require(&mut self, name: &str) -> TypeId {
         let from = self.file.to_string();
         let Some((path, source)) = self.resolver.resolve(name, &from) else {
             return self.builtin_module(name);
         };
         match self.session.modules.get(&path) {
-            Some(ModuleState::Done(ty)) => return *ty,
+            Some(ModuleState::Done(ty, _)) => return *ty,
             Some(ModuleState::InProgress) => return TypeId::ANY,
             None => {}
         }
         self.session
             .modules
             .insert(path.clone(), ModuleState::InProgress);
-        let ty = match wippy_parser::parse(&source, &path) {
+        let (ty, diags) = match wippy_parser::parse(&source, &path) {
             Ok(chunk) => {
                 let mut sub = Checker::new(&mut *self.session, &mut *self.resolver, &path);
                 sub.check_chunk(&chunk);
-                sub.exported
+                (sub.exported, std::mem::take(&mut sub.diags))
             }
-            Err(_) => TypeId::ANY,
+            Err(e) => (
+                TypeId::ANY,
+                vec![Diagnostic::syntax(&path, e.span, e.message)],
+            ),
         };
-        self.session.modules.insert(path, ModuleState::Done(ty));
+        self.session
+            .modules
+            .insert(path, ModuleState::Done(ty, diags));
         ty
     }
 
@@ -199,5 +223,33 @@ mod tests {
         let mut checker = Checker::new(&mut state, &mut resolver, "builtins.d.lua");
         checker.declarations(&chunk);
         assert!(checker.diags.is_empty(), "{:?}", checker.diags);
+    }
+
+    /// Serves modules from memory and counts lookups.
+    struct Files(Vec<(&'static str, &'static str)>, usize);
+
+    impl ModuleResolver for Files {
+        fn resolve(&mut self, name: &str, _from: &str) -> Option<(String, Vec<u8>)> {
+            self.1 += 1;
+            let path = format!("{name}.lua");
+            let (_, src) = self.0.iter().find(|(p, _)| *p == path)?;
+            Some((path, src.as_bytes().to_vec()))
+        }
+    }
+
+    #[test]
+    fn each_file_is_checked_once() {
+        let lib = "local M = {}\nfunction M.f(x: number): number return x end\nlocal bad: string = 1\nreturn M\n";
+        let mut files = Files(vec![("lib.lua", lib)], 0);
+        let mut session = Session::new();
+        let main = b"local lib = require('lib')\nlocal a = require('lib')\nlib.f('x')\n";
+        let diags = session.check_source(main, "main.lua", &mut files);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].code, crate::Code::ArgumentMismatch);
+        // The module's own error is recorded and returned when the CLI checks that file.
+        let lib_diags = session.check_source(lib.as_bytes(), "lib.lua", &mut files);
+        assert_eq!(lib_diags.len(), 1);
+        assert_eq!(lib_diags[0].message, "cannot assign integer to string");
+        assert_eq!(files.1, 2, "resolved twice, parsed and checked once");
     }
 }

@@ -25,7 +25,8 @@ fn fixtures_with_a_line_removed_do_not_panic() {
                 .map(|(_, l)| *l)
                 .collect();
             let source = mutated.join("\n");
-            let diags = session.check_source(source.as_bytes(), "mutated.lua", &mut NoModules);
+            let name = format!("mutated{checked}.lua");
+            let diags = session.check_source(source.as_bytes(), &name, &mut NoModules);
             for d in &diags {
                 assert!(!d.render(source.as_bytes()).is_empty());
             }

@@ -402,7 +402,7 @@ impl<'a> Checker<'a, '_> {
         match &e.kind {
             ExprKind::Call { func, args } => {
                 if let ExprKind::Name(n) = &func.kind {
-                    if let Some(vals) = self.special_call(&n.name, args, e.span) {
+                    if let Some(vals) = self.special_call(&n.name, args) {
                         return vals;
                     }
                 }
@@ -426,7 +426,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Built-in functions with checker-specific typing.
-    fn special_call(&mut self, name: &str, args: &'a [Expr], span: Span) -> Option<Vals> {
+    fn special_call(&mut self, name: &str, args: &'a [Expr]) -> Option<Vals> {
         if !matches!(name, "require" | "setmetatable" | "assert") || !self.is_builtin(name) {
             return None;
         }
@@ -437,7 +437,7 @@ impl<'a> Checker<'a, '_> {
                 let ty = match args.first().map(|a| &a.kind) {
                     Some(ExprKind::Str(s)) if args.len() == 1 => {
                         let module = String::from_utf8_lossy(s).into_owned();
-                        self.require(&module, span)
+                        self.require(&module)
                     }
                     _ => TypeId::ANY,
                 };
