@@ -272,6 +272,10 @@ mod tests {
         assert!(!a.is_subtype(x, xy));
         assert!(!a.is_subtype(xi, x), "mutable fields are invariant");
         assert!(a.is_subtype(x, xo), "optional fields may be missing");
+        let u1 = a.union(&[x, TypeId::NIL]);
+        let u2 = a.optional(x);
+        assert!(a.is_equivalent(u1, u2));
+        assert!(!a.is_equivalent(xy, x));
         assert_eq!(a.display(xo), "{x: number, z?: string}");
     }
 
