@@ -137,12 +137,13 @@ pub fn nm(lo: usize, name: Box<str>, hi: usize) -> Nm {
 
 /// A block with its levels.
 pub type Blk = (Block, Lv);
-/// A statement with its levels.
-pub type St = (Stat, Lv);
+/// A statement with its levels (boxed: statements are large, and the parser's symbol stack
+/// moves every symbol).
+pub type St = Box<(Stat, Lv)>;
 /// A `return` statement with its levels.
 pub type Ret = (Return, Lv);
-/// An `if`/`elseif` clause with its levels.
-pub type Clause = (IfClause, Lv);
+/// An `if`/`elseif` clause with its levels (boxed, see [`St`]).
+pub type Clause = Box<(IfClause, Lv)>;
 
 /// Statements collected so far in a block.
 #[derive(Default)]
@@ -155,7 +156,8 @@ pub struct StatList {
 }
 
 /// Appends a statement.
-pub fn push(mut list: StatList, (s, mut lv): St) -> Result<StatList, PE> {
+pub fn push(mut list: StatList, st: St) -> Result<StatList, PE> {
+    let (s, mut lv) = *st;
     if matches!(s.kind, StatKind::Label(_)) {
         list.label_run += 1;
         lv = Lv {
@@ -222,13 +224,13 @@ fn stat_lv(parts: Lv) -> Lv {
 /// A statement; checks the C-level limit.
 pub fn stat(lo: usize, kind: StatKind, parts: Lv, hi: usize) -> Result<St, PE> {
     let lv = stat_lv(parts).check_stat(lo)?;
-    Ok((
+    Ok(Box::new((
         Stat {
             kind,
             span: span(lo, hi),
         },
         lv,
-    ))
+    )))
 }
 
 /// `do block end`.
@@ -248,17 +250,16 @@ pub fn repeat_stat(lo: usize, (body, b): Blk, (cond, c): X, hi: usize) -> Result
 
 /// One `if`/`elseif` clause.
 pub fn clause(lo: usize, (cond, c): X, (block, b): Blk, hi: usize) -> Clause {
-    (
-        IfClause {
-            cond,
-            block,
-            span: span(lo, hi),
-        },
-        c.max(b),
-    )
+    let clause = IfClause {
+        cond,
+        block,
+        span: span(lo, hi),
+    };
+    Box::new((clause, c.max(b)))
 }
 
 /// `if ... end`.
+#[allow(clippy::boxed_local)] // boxed by the grammar to keep parser symbols small
 pub fn if_stat(
     lo: usize,
     first: Clause,
@@ -266,10 +267,11 @@ pub fn if_stat(
     else_block: Option<Blk>,
     hi: usize,
 ) -> Result<St, PE> {
-    let mut lv = first.1;
+    let (first, mut lv) = *first;
     let mut clauses = Vec::with_capacity(rest.len() + 1);
-    clauses.push(first.0);
-    for (c, clv) in rest {
+    clauses.push(first);
+    for c in rest {
+        let (c, clv) = *c;
         lv = lv.max(clv);
         clauses.push(c);
     }
@@ -413,13 +415,13 @@ pub fn assign(lo: usize, first: X, rest: Vec<X>, (exprs, elv): Exps, hi: usize) 
     }
     // `restassign` checks `nvars + nCcalls` against the limit before each further target.
     let n = targets.len() as u32;
-    let (st, slv) = stat(lo, StatKind::Assign { targets, exprs }, lv, hi)?;
+    let (st, slv) = *stat(lo, StatKind::Assign { targets, exprs }, lv, hi)?;
     let slv = Lv {
         c: slv.c.max(n),
         d: slv.d,
     }
     .check_stat(lo)?;
-    Ok((st, slv))
+    Ok(Box::new((st, slv)))
 }
 
 /// `type Name<T> = T` / `export type ...`.
@@ -453,8 +455,8 @@ pub fn type_decl(
 // Functions
 // ------------------------------------------------------------------------------------------------
 
-/// A parsed function body whose `line` is not known yet.
-pub type Body = (FuncBody, Lv);
+/// A parsed function body whose `line` is not known yet (boxed, see [`St`]).
+pub type Body = Box<(FuncBody, Lv)>;
 
 /// A parameter list.
 #[derive(Default)]
@@ -511,12 +513,13 @@ pub fn func_body(
         end_line: ctx.line(el),
         span: span(lo, hi),
     };
-    Ok((f, lv))
+    Ok(Box::new((f, lv)))
 }
 
 /// Fills in PUC's `linedefined`: the line of the token at `at` (the `function` keyword of a
 /// function statement; the token after the name or keyword for the other two forms).
-fn finish_body(ctx: &Ctx, at: usize, (mut f, lv): Body) -> (Box<FuncBody>, Lv) {
+fn finish_body(ctx: &Ctx, at: usize, body: Body) -> (Box<FuncBody>, Lv) {
+    let (mut f, lv) = *body;
     f.line = ctx.line(at);
     (Box::new(f), lv)
 }
@@ -549,18 +552,15 @@ pub type X = (Expr, Lv);
 /// An expression list with the largest levels of its members.
 pub type Exps = (Vec<Expr>, Lv);
 
-/// Collects `v..., e`.
-pub fn exps(v: Vec<X>, e: X) -> Exps {
-    let mut lv = Lv::default();
-    let exprs = v
-        .into_iter()
-        .chain(std::iter::once(e))
-        .map(|(x, xlv)| {
-            lv = lv.max(xlv);
-            x
-        })
-        .collect();
-    (exprs, lv)
+/// Starts an expression list.
+pub fn exps((e, lv): X) -> Exps {
+    (vec![e], lv)
+}
+
+/// Appends to an expression list.
+pub fn exps_push((mut v, lv): Exps, (e, elv): X) -> Exps {
+    v.push(e);
+    (v, lv.max(elv))
 }
 
 /// A leaf expression.
@@ -597,7 +597,7 @@ pub fn paren(lo: usize, (e, lv): X, hi: usize) -> Result<X, PE> {
 }
 
 /// A binary operation; `rhs` is parsed one `subexpr` frame deeper, `lhs` in this one.
-pub fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
+fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
     let sp = l.span.to(r.span);
     let lv = Lv {
         c: llv.c.max(rlv.c + 1),
@@ -615,7 +615,7 @@ pub fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
 }
 
 /// A unary operation.
-pub fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
+fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
     let sp = span(lo, e.span.end as usize);
     node(
         ExprKind::Unary {
@@ -625,6 +625,125 @@ pub fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
         sp,
         lv.nested(),
     )
+}
+
+/// A simple expression with the unary operators before it.
+pub struct Operand {
+    /// Innermost first (the grammar adds outer operators last).
+    unops: Vec<(usize, UnOp)>,
+    expr: X,
+}
+
+impl Operand {
+    /// A simple expression.
+    pub fn new(expr: X) -> Operand {
+        Operand {
+            unops: Vec::new(),
+            expr,
+        }
+    }
+
+    /// Adds an outer unary operator at `lo`.
+    pub fn with_unop(mut self, lo: usize, op: UnOp) -> Operand {
+        self.unops.push((lo, op));
+        self
+    }
+}
+
+/// Operands and binary operators in source order: `first`, then `op operand` pairs.
+pub struct OpSeq {
+    first: Operand,
+    rest: Vec<(BinOp, Operand)>,
+}
+
+impl OpSeq {
+    /// A sequence of one operand (no allocation: most expressions are just that).
+    pub fn new(first: Operand) -> OpSeq {
+        OpSeq {
+            first,
+            rest: Vec::new(),
+        }
+    }
+
+    /// Appends `op o`.
+    pub fn push(mut self, op: BinOp, o: Operand) -> OpSeq {
+        self.rest.push((op, o));
+        self
+    }
+}
+
+/// Builds the tree of an operator sequence.
+pub fn climb(seq: OpSeq) -> Result<X, PE> {
+    if seq.rest.is_empty() && seq.first.unops.is_empty() {
+        return Ok(seq.first.expr);
+    }
+    let start = seq.first.expr.0.span.start as usize;
+    let mut operands = Vec::with_capacity(seq.rest.len() + 1);
+    let mut ops = Vec::with_capacity(seq.rest.len());
+    operands.push((seq.first.unops, Some(seq.first.expr)));
+    for (op, o) in seq.rest {
+        ops.push(op);
+        operands.push((o.unops, Some(o.expr)));
+    }
+    Climber {
+        operands,
+        ops,
+        next: 0,
+        start,
+    }
+    .subexpr(0, 0)
+}
+
+/// An operand's unary operators (innermost first) and its expression, until it is used.
+type PendingOperand = (Vec<(usize, UnOp)>, Option<X>);
+
+/// `lparser.c`'s `subexpr` over an already-read operator sequence.
+struct Climber {
+    /// Each operand's unary operators (innermost first; consumed from the end) and expression.
+    operands: Vec<PendingOperand>,
+    ops: Vec<BinOp>,
+    /// The operand being read.
+    next: usize,
+    start: usize,
+}
+
+const UNARY_PRIORITY: u8 = 12;
+
+impl Climber {
+    fn subexpr(&mut self, limit: u8, depth: u32) -> Result<X, PE> {
+        // Each recursion is a `subexpr` frame in PUC too, so this bound is never hit before
+        // PUC's own limit (the statement adds at least one more level).
+        if depth >= MAX_C_LEVELS {
+            return fail(GrammarErrorKind::CLevels, self.start);
+        }
+        let i = self.next;
+        let Some((unops, expr)) = self.operands.get_mut(i) else {
+            return fail(GrammarErrorKind::Syntax, self.start);
+        };
+        let mut left = match unops.pop() {
+            Some((lo, op)) => {
+                let operand = self.subexpr(UNARY_PRIORITY, depth + 1)?;
+                unary(lo, op, operand)?
+            }
+            None => {
+                self.next += 1;
+                match expr.take() {
+                    Some(e) => e,
+                    None => return fail(GrammarErrorKind::Syntax, self.start),
+                }
+            }
+        };
+        // The operator after the last operand read; reading the right operand moves past it.
+        while let Some(&op) = self.ops.get(self.next - 1) {
+            let (l, r) = op.precedence();
+            if l <= limit {
+                break;
+            }
+            let rhs = self.subexpr(r, depth + 1)?;
+            left = bin(left, op, rhs)?;
+        }
+        Ok(left)
+    }
 }
 
 /// `obj.name`.
@@ -749,22 +868,22 @@ pub fn cast((e, lv): X, (ty, d): TypeX, hi: usize) -> Result<X, PE> {
     )
 }
 
-/// A table constructor field with its levels.
-pub type Fld = (TableField, Lv);
+/// A table constructor field with its levels (boxed, see [`St`]).
+pub type Fld = Box<(TableField, Lv)>;
 
 /// `[k] = v`.
 pub fn keyed_field((key, k): X, (value, v): X) -> Fld {
-    (TableField::Keyed { key, value }, k.max(v))
+    Box::new((TableField::Keyed { key, value }, k.max(v)))
 }
 
 /// `name = v`.
 pub fn named_field(n: Nm, (value, v): X) -> Fld {
-    (TableField::Named { name: n.0, value }, v)
+    Box::new((TableField::Named { name: n.0, value }, v))
 }
 
 /// `v`.
 pub fn positional_field((value, v): X) -> Fld {
-    (TableField::Positional(value), v)
+    Box::new((TableField::Positional(value), v))
 }
 
 /// `{ fields }`: every field expression is parsed in a nested frame.
@@ -773,7 +892,8 @@ pub fn table(lo: usize, fields: Vec<Fld>, last: Option<Fld>, hi: usize) -> Resul
     let fields = fields
         .into_iter()
         .chain(last)
-        .map(|(f, flv)| {
+        .map(|f| {
+            let (f, flv) = *f;
             lv = lv.max(flv);
             f
         })
