@@ -123,14 +123,18 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Reports `message` with `code` if `v` is strict and may be nil; returns `v` without nil.
+    /// Reports E0006 if `v` is strict and may be nil (`what` is the operation, with `{}` standing
+    /// for the value: `"index {}"`); returns `v` without nil.
     fn non_nil(&mut self, v: Val, span: Span, what: &str) -> Val {
         if v.strict && self.arena().may_be_nil(v.ty) {
             let shown = self.show(v.ty);
             let msg = if v.ty == TypeId::NIL || self.arena().resolve(v.ty) == TypeId::NIL {
-                format!("cannot {what} a nil value")
+                format!("cannot {}", what.replace("{}", "a nil value"))
             } else {
-                format!("cannot {what} a possibly nil value of type {shown}")
+                format!(
+                    "cannot {}",
+                    what.replace("{}", &format!("a possibly nil value of type {shown}"))
+                )
             };
             self.diags.push(
                 crate::diag::Diagnostic::error(self.file, span, Code::PossiblyNil, msg)
@@ -156,7 +160,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn field_of_inner(&mut self, v: Val, field: Sym, span: Span, report: bool) -> Val {
-        let v = self.non_nil(v, span, "index");
+        let v = self.non_nil(v, span, "index {}");
         let ty = self.arena().resolve(v.ty);
         match self.session.arena.get(ty) {
             Type::Any | Type::Unknown => Val::ANY,
@@ -342,7 +346,7 @@ impl<'a> Checker<'a, '_> {
             let field = self.arena().names.intern(s);
             return self.field_of(o, field, key.span, true);
         }
-        let o = self.non_nil(o, span, "index");
+        let o = self.non_nil(o, span, "index {}");
         let ty = self.arena().resolve(o.ty);
         match self.session.arena.get(ty).clone() {
             Type::Array(elem) => {
@@ -411,7 +415,7 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::MethodCall { obj, method, args } => {
                 let o = self.expr(obj, None);
-                let o = self.non_nil(o, obj.span, "index");
+                let o = self.non_nil(o, obj.span, "index {}");
                 let mname = self.sym(&method.name);
                 let resolved = self.arena().resolve(o.ty);
                 if let Type::Meta(inner) = self.session.arena.get(resolved) {
@@ -488,7 +492,7 @@ impl<'a> Checker<'a, '_> {
         args: &'a [Expr],
         span: Span,
     ) -> Vals {
-        let f = self.non_nil(f, callee.span, "call");
+        let f = self.non_nil(f, callee.span, "call {}");
         let ty = self.arena().resolve(f.ty);
         let fun = match self.session.arena.get(ty) {
             Type::Function(fun) => fun.clone(),
@@ -1016,8 +1020,11 @@ impl<'a> Checker<'a, '_> {
                 Val::loose(TypeId::BOOLEAN)
             }
             BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => {
+                let what = format!("compare {{}} with '{}'", op.text());
                 let l = self.expr(lhs, None);
+                let l = self.non_nil(l, lhs.span, &what);
                 let r = self.expr(rhs, None);
+                let r = self.non_nil(r, rhs.span, &what);
                 if l.strict && r.strict {
                     let (ln, rn) = (self.is_number(l.ty), self.is_number(r.ty));
                     let (ls, rs) = (self.is_string(l.ty), self.is_string(r.ty));
@@ -1072,7 +1079,7 @@ impl<'a> Checker<'a, '_> {
         if !v.strict {
             return v;
         }
-        let what = format!("apply '{}' to", op.text());
+        let what = format!("apply '{}' to {{}}", op.text());
         let v = self.non_nil(v, e.span, &what);
         let ty = self.arena().resolve(v.ty);
         if matches!(
@@ -1099,7 +1106,7 @@ impl<'a> Checker<'a, '_> {
             UnOp::Len => {
                 let v = self.expr(operand, None);
                 if v.strict {
-                    let v = self.non_nil(v, operand.span, "take the length of");
+                    let v = self.non_nil(v, operand.span, "take the length of {}");
                     let ty = self.arena().resolve(v.ty);
                     if self.is_number(ty) || matches!(self.session.arena.get(ty), Type::Boolean) {
                         let shown = self.show(ty);
