@@ -88,13 +88,13 @@ local table: {
 }
 
 local math: {
-    abs: (x: number) -> number,
+    abs: <T: number>(x: T) -> T,
     ceil: (x: number) -> integer,
     floor: (x: number) -> integer,
     fmod: (x: number, y: number) -> number,
     modf: (x: number) -> (number, number),
-    max: (x: number, ...: number) -> number,
-    min: (x: number, ...: number) -> number,
+    max: <T: number>(x: T, ...: T) -> T,
+    min: <T: number>(x: T, ...: T) -> T,
     sqrt: (x: number) -> number,
     exp: (x: number) -> number,
     log: (x: number, base: number?) -> number,
@@ -113,7 +113,7 @@ local math: {
     tointeger: (x: any) -> integer?,
     type: (x: any) -> string?,
     ult: (m: integer, n: integer) -> boolean,
-    random: (m: integer?, n: integer?) -> number,
+    random: (m: integer?, n: integer?) -> integer,
     randomseed: (x: number?) -> (),
     pi: number,
     huge: number,

@@ -572,7 +572,9 @@ impl<'a> Checker<'a, '_> {
                     bindings.push((g, TypeId::ANY));
                 }
             }
-            self.check_constraints(&bindings, callee, span);
+            if f.strict {
+                self.check_constraints(&bindings, callee, span);
+            }
             let arena = self.arena();
             for p in params.iter_mut() {
                 *p = arena.subst(*p, &bindings);
