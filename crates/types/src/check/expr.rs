@@ -422,7 +422,14 @@ impl<'a> Checker<'a, '_> {
                     let inner = *inner;
                     return self.meta_method(inner, &method.name, args);
                 }
-                let f = self.field_of(o, mname, method.span, false);
+                let fact = self.local_of(obj).and_then(|l| self.fact(l, mname));
+                let f = match fact {
+                    Some(ty) => Val {
+                        ty,
+                        strict: o.strict,
+                    },
+                    None => self.field_of(o, mname, method.span, false),
+                };
                 self.apply(f, Some(o), e, args, e.span)
             }
             _ => Vals::default(),
