@@ -26,8 +26,11 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Field { obj, name } => {
                 let o = self.expr(obj, None);
                 let field = self.sym(&name.name);
-                if let Some(local) = self.local_of(obj) {
-                    if let Some(ty) = self.fact(local, field) {
+                let narrowed = self
+                    .root_local(obj)
+                    .is_some_and(|l| !self.locals[l as usize].facts.is_empty());
+                if narrowed {
+                    if let Some(ty) = self.field_path(e).and_then(|(l, path)| self.fact(l, path)) {
                         return Val {
                             ty,
                             strict: o.strict,

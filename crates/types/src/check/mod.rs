@@ -441,6 +441,54 @@ impl<'a, 's> Checker<'a, 's> {
         }
     }
 
+    /// The narrowable path of a field expression rooted at a local: `x.a` is `(x, "a")`,
+    /// `x.a.b` is `(x, "a.b")`.
+    fn field_path(&mut self, e: &ast::Expr) -> Option<(u32, Sym)> {
+        let ast::ExprKind::Field { obj, name } = &e.kind else {
+            return None;
+        };
+        match &obj.kind {
+            ast::ExprKind::Name(n) => {
+                let local = self.find_local(&n.name)?;
+                Some((local, self.sym(&name.name)))
+            }
+            ast::ExprKind::Field { .. } => {
+                let (local, parent) = self.field_path(obj)?;
+                let mut path = self.session.arena.names.bytes(parent).to_vec();
+                path.push(b'.');
+                path.extend_from_slice(name.name.as_bytes());
+                Some((local, self.session.arena.names.intern(&path)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The local at the root of a field chain (`x` in `x.a.b`).
+    fn root_local(&self, e: &ast::Expr) -> Option<u32> {
+        match &e.kind {
+            ast::ExprKind::Name(n) => self.find_local(&n.name),
+            ast::ExprKind::Field { obj, .. } => self.root_local(obj),
+            _ => None,
+        }
+    }
+
+    /// Removes the facts about fields below `path` (`a.b.*` when `a.b` changes).
+    fn clear_facts_under(&mut self, local: u32, path: Sym) {
+        let prefix = self.session.arena.names.bytes(path).to_vec();
+        let below: SmallVec<[Sym; 4]> = self.locals[local as usize]
+            .facts
+            .iter()
+            .map(|f| f.field)
+            .filter(|&f| {
+                let name = self.session.arena.names.bytes(f);
+                name.len() > prefix.len() && name.starts_with(&prefix) && name[prefix.len()] == b'.'
+            })
+            .collect();
+        for f in below {
+            self.set_fact(local, f, None);
+        }
+    }
+
     /// Undoes flow changes back to `mark`.
     fn undo(&mut self, mark: usize) {
         while self.log.len() > mark {
@@ -564,12 +612,10 @@ impl<'a, 's> Checker<'a, 's> {
                         self.clear_facts(local);
                     }
                 }
-                ast::ExprKind::Field { obj, name } => {
-                    if let ast::ExprKind::Name(n) = &obj.kind {
-                        if let Some(local) = self.find_local(&n.name) {
-                            let field = self.sym(&name.name);
-                            self.set_fact(local, field, None);
-                        }
+                ast::ExprKind::Field { .. } => {
+                    if let Some((local, path)) = self.field_path(target) {
+                        self.set_fact(local, path, None);
+                        self.clear_facts_under(local, path);
                     }
                 }
                 _ => {}

@@ -173,10 +173,7 @@ impl<'a> Checker<'a, '_> {
     fn place(&mut self, e: &Expr) -> Option<Place> {
         match &e.kind {
             ExprKind::Name(_) => self.local_of(e).map(|l| (l, None)),
-            ExprKind::Field { obj, name } => {
-                let local = self.local_of(obj)?;
-                Some((local, Some(self.sym(&name.name))))
-            }
+            ExprKind::Field { .. } => self.field_path(e).map(|(local, path)| (local, Some(path))),
             ExprKind::Paren(inner) => self.place(inner),
             _ => None,
         }
@@ -189,13 +186,21 @@ impl<'a> Checker<'a, '_> {
             (local, Some(field)) => match self.fact(local, field) {
                 Some(t) => t,
                 None => {
-                    let l = &self.locals[local as usize];
-                    let v = super::Val {
-                        ty: l.flow,
-                        strict: false,
+                    // `a.b.c`: the type of field `c` of the (possibly narrowed) path `a.b`.
+                    let path = self.session.arena.names.bytes(field).to_vec();
+                    let (parent, last) = match path.iter().rposition(|&b| b == b'.') {
+                        Some(dot) => {
+                            let parent = self.session.arena.names.intern(&path[..dot]);
+                            (
+                                Some(parent),
+                                self.session.arena.names.intern(&path[dot + 1..]),
+                            )
+                        }
+                        None => (None, field),
                     };
-                    let span = Default::default();
-                    self.field_of(v, field, span, false).ty
+                    let ty = self.place_current((local, parent));
+                    let v = super::Val { ty, strict: false };
+                    self.field_of(v, last, Default::default(), false).ty
                 }
             },
         }

@@ -320,11 +320,12 @@ impl<'a> Checker<'a, '_> {
                     }
                 }
             }
-            ExprKind::Field { obj: o_expr, name } => {
+            ExprKind::Field { name, .. } => {
                 let field = self.sym(&name.name);
                 self.store_field(obj, field, want, v, span, name.span);
-                if let Some(local) = self.local_of(o_expr) {
-                    self.set_fact(local, field, Some(v.ty));
+                if let Some((local, path)) = self.field_path(t) {
+                    self.clear_facts_under(local, path);
+                    self.set_fact(local, path, Some(v.ty));
                 }
             }
             ExprKind::Index { key, .. } => {
