@@ -219,6 +219,12 @@ mod tests {
     }
 
     #[test]
+    fn arena_can_be_shared_between_threads() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<TypeArena>();
+    }
+
+    #[test]
     fn primitives_and_lattice() {
         let mut a = TypeArena::new();
         assert!(a.is_subtype(TypeId::INTEGER, TypeId::NUMBER));
