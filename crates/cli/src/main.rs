@@ -27,7 +27,11 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
         let ok = check::check_files(files, &mut std::io::stdout(), &mut std::io::stderr());
-        return if ok { ExitCode::SUCCESS } else { ExitCode::from(1) };
+        return if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
     }
     if let Some(file) = &opts.dump {
         return run::dump(file);

@@ -125,7 +125,9 @@ fn run_entry(vm: &mut Vm, chunk_results: &[Value], args: &[Value]) -> Result<Exi
     let results = vm.run_main(entry, args).map_err(|e| error_text(vm, e))?;
     match (results.first(), results.get(1)) {
         (Some(Value::Int(code)), _) => Ok(ExitCode::from(*code as u8)),
-        (Some(Value::Nil) | None, Some(err)) if !err.is_nil() => Err(error_text(vm, LuaError::Value(*err))),
+        (Some(Value::Nil) | None, Some(err)) if !err.is_nil() => {
+            Err(error_text(vm, LuaError::Value(*err)))
+        }
         _ => Ok(ExitCode::SUCCESS),
     }
 }

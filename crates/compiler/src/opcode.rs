@@ -232,7 +232,8 @@ pub unsafe fn get_op_unchecked(i: Instruction) -> OpCode {
 
 /// Whether every instruction of `code` has a valid opcode (so [`get_op_unchecked`] is sound).
 pub fn validate(code: &[Instruction]) -> bool {
-    code.iter().all(|&i| ((i & ((1 << SIZE_OP) - 1)) as usize) < OpCode::ALL.len())
+    code.iter()
+        .all(|&i| ((i & ((1 << SIZE_OP) - 1)) as usize) < OpCode::ALL.len())
 }
 
 /// Field A.

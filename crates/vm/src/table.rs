@@ -258,7 +258,11 @@ impl Table {
         let mut total = 0u32;
         let mut count = |k: i64| {
             if k >= 1 {
-                let slot = if k == 1 { 0 } else { 64 - ((k - 1) as u64).leading_zeros() as usize };
+                let slot = if k == 1 {
+                    0
+                } else {
+                    64 - ((k - 1) as u64).leading_zeros() as usize
+                };
                 nums[slot] += 1;
                 total += 1;
             }

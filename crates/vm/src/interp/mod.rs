@@ -175,8 +175,12 @@ impl Vm {
                     match (b, c) {
                         (Value::Int(x), Value::Int(y)) => r!(a) = Value::Int($iop(*x, *y)),
                         (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float($fop(*x, *y)),
-                        (Value::Int(x), Value::Float(y)) => r!(a) = Value::Float($fop(*x as f64, *y)),
-                        (Value::Float(x), Value::Int(y)) => r!(a) = Value::Float($fop(*x, *y as f64)),
+                        (Value::Int(x), Value::Float(y)) => {
+                            r!(a) = Value::Float($fop(*x as f64, *y))
+                        }
+                        (Value::Float(x), Value::Int(y)) => {
+                            r!(a) = Value::Float($fop(*x, *y as f64))
+                        }
                         _ => step_into!(a, self.arith_slow($mm, *b, *c, base + a as usize)),
                     }
                 }};
@@ -344,8 +348,12 @@ impl Vm {
                             (Value::Int(x), Value::Int(y)) => {
                                 r!(a) = Value::Float(*x as f64 / *y as f64)
                             }
-                            (Value::Int(x), Value::Float(y)) => r!(a) = Value::Float(*x as f64 / *y),
-                            (Value::Float(x), Value::Int(y)) => r!(a) = Value::Float(*x / *y as f64),
+                            (Value::Int(x), Value::Float(y)) => {
+                                r!(a) = Value::Float(*x as f64 / *y)
+                            }
+                            (Value::Float(x), Value::Int(y)) => {
+                                r!(a) = Value::Float(*x / *y as f64)
+                            }
                             _ => step_into!(
                                 a,
                                 self.arith_slow(MetaMethod::Div, *b, *c, base + a as usize)
@@ -595,7 +603,11 @@ impl Vm {
                                 let wanted = fr.nresults as usize;
                                 let st = t.stack.as_mut_ptr();
                                 for j in 0..wanted {
-                                    let v = if j < n { unsafe { *st.add(a + j) } } else { Value::Nil };
+                                    let v = if j < n {
+                                        unsafe { *st.add(a + j) }
+                                    } else {
+                                        Value::Nil
+                                    };
                                     unsafe { *st.add(dest + j) = v };
                                 }
                                 self.top = caller_top as usize;
