@@ -335,6 +335,27 @@ impl Table {
         }
     }
 
+    /// Grows the array part to at least `n` slots (SETLIST's `luaH_resizearray`), moving integer
+    /// keys in range out of the hash part.
+    pub fn ensure_array(&mut self, n: usize) {
+        if n <= self.arr.len() {
+            return;
+        }
+        let old = self.arr.len();
+        self.arr.resize(n, Value::Nil);
+        if self.entries.len() > self.dead as usize {
+            for e in self.entries.iter_mut() {
+                if let (Value::Int(i), false) = (e.0, e.1.is_nil()) {
+                    if i as u64 > old as u64 && i as u64 <= n as u64 {
+                        self.arr[i as usize - 1] = e.1;
+                        e.1 = Value::Nil;
+                        self.dead += 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// Preallocates the array part to exactly `n` slots filled with nil (NEWTABLE's hint).
     pub fn presize_array(&mut self, n: usize) {
         if self.arr.is_empty() && n > 0 {

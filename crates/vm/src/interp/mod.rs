@@ -703,6 +703,7 @@ impl Vm {
                             let first = (c - 1) * FIELDS_PER_FLUSH as usize;
                             let st = stack!();
                             let tm = unsafe { t.get_mut() };
+                            tm.ensure_array(first + n);
                             let mut grown = 0isize;
                             for j in 1..=n {
                                 grown += tm.set_int((first + j) as i64, st[base + a + j]);
