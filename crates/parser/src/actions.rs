@@ -6,6 +6,8 @@
 //! AST itself, bounded so that no recursive pass over the tree (drop, printer, checker,
 //! compiler) can overflow the Rust stack.
 
+use std::cell::RefCell;
+
 use lalrpop_util::ParseError;
 use smallvec::SmallVec;
 use wippy_lexer::LineIndex;
@@ -24,6 +26,9 @@ pub const MAX_DEPTH: u32 = 1000;
 pub struct Ctx {
     /// Line lookup for `FuncBody::line`/`end_line`.
     pub lines: LineIndex,
+    /// Statements of the blocks being parsed, innermost block's on top: a block takes its
+    /// statements off the top when it ends, in one exactly-sized allocation.
+    pub stats: RefCell<Vec<Stat>>,
     /// Length of the source in bytes.
     pub len: u32,
 }
@@ -149,7 +154,8 @@ pub type Clause = Box<(IfClause, Lv)>;
 /// Statements collected so far in a block.
 #[derive(Default)]
 pub struct StatList {
-    stats: Vec<Stat>,
+    /// How many statements on top of [`Ctx::stats`] belong to this list.
+    count: usize,
     lv: Lv,
     /// Labels in a row so far (`;` between them allowed): `lparser.c` parses each following
     /// label inside the previous one's `statement` frame (`skipnoopstat`).
@@ -157,7 +163,7 @@ pub struct StatList {
 }
 
 /// Appends a statement.
-pub fn push(mut list: StatList, st: St) -> Result<StatList, PE> {
+pub fn push(ctx: &Ctx, mut list: StatList, st: St) -> Result<StatList, PE> {
     let (s, mut lv) = *st;
     if matches!(s.kind, StatKind::Label(_)) {
         list.label_run += 1;
@@ -169,7 +175,8 @@ pub fn push(mut list: StatList, st: St) -> Result<StatList, PE> {
     } else {
         list.label_run = 0;
     }
-    list.stats.push(s);
+    ctx.stats.borrow_mut().push(s);
+    list.count += 1;
     list.lv = list.lv.max(lv);
     Ok(list)
 }
@@ -184,7 +191,12 @@ pub fn chunk(ctx: &Ctx, (block, _): Blk) -> Result<Chunk, PE> {
 }
 
 /// A block (statements plus optional `return`).
-pub fn block(lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<Blk, PE> {
+pub fn block(ctx: &Ctx, lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<Blk, PE> {
+    let stats = {
+        let mut all = ctx.stats.borrow_mut();
+        let at = all.len().saturating_sub(list.count);
+        all.split_off(at)
+    };
     let mut lv = list.lv;
     let ret = ret.map(|(r, rlv)| {
         lv = lv.max(rlv);
@@ -197,7 +209,7 @@ pub fn block(lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<B
     .check(lo)?;
     Ok((
         Block {
-            stats: list.stats,
+            stats,
             ret,
             span: span(lo, hi),
         },

@@ -1,6 +1,9 @@
-//! Bad input never panics: random bytes and mutated valid programs (deterministic seeds), and
-//! on mutated plain-Lua programs the verdict and message agree with `luac5.3 -p` when it is
+//! Bad input never panics: random bytes and mutated valid programs (deterministic seeds); a
+//! mutated program that parses survives the print -> parse round trip; and on mutated plain-Lua
+//! programs the verdict and message agree with `luac5.3 -p` when it is
 //! installed.
+
+mod common;
 
 use std::path::Path;
 use std::process::Command;
@@ -28,14 +31,23 @@ const SNIPPETS: &[&str] = &[
     "!", "@", "->", "<T>", ": number", "\"", "\\", "0x", "1e", "\0", "\u{ff}",
 ];
 
+/// Every corpus file, typed ones included.
 fn corpus() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).expect("corpus dir").flatten() {
-        if e.path().extension().is_some_and(|x| x == "lua") {
-            out.push(std::fs::read(e.path()).expect("read"));
+    fn walk(dir: &Path, out: &mut Vec<Vec<u8>>) {
+        for e in std::fs::read_dir(dir).expect("corpus dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "lua") {
+                out.push(std::fs::read(&p).expect("read"));
+            }
         }
     }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
+        &mut out,
+    );
     out.sort();
     out
 }
@@ -87,8 +99,9 @@ fn mutated_programs_never_panic() {
     for _ in 0..2000 {
         let src = &corpus[rng.below(corpus.len())];
         let m = mutate(&mut rng, src);
-        if let Err(e) = wippy_parser::parse(&m, "=fuzz") {
-            assert!(e.line >= 1 && !e.message.is_empty());
+        match wippy_parser::parse(&m, "=fuzz") {
+            Ok(_) => common::round_trip(&m, "=fuzz"),
+            Err(e) => assert!(e.line >= 1 && !e.message.is_empty()),
         }
     }
 }
