@@ -60,7 +60,10 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
                 (buf, "=stdin".to_string())
             } else {
                 match std::fs::read(script) {
-                    Ok(s) => (wippy_vm::load::skip_shebang(&s).into_owned(), format!("@{}", script)),
+                    Ok(s) => (
+                        wippy_vm::load::skip_shebang(&s).into_owned(),
+                        format!("@{}", script),
+                    ),
                     Err(e) => {
                         eprintln!(
                             "wippy-lua: cannot open {}: {}",

@@ -347,15 +347,23 @@ impl Printer {
         self.w(")");
     }
 
+    /// An integer literal. Negative values only come from wrapping hex numerals (a decimal
+    /// `-1` is a negation), so they print in hex to read back as the same literal.
+    fn int(&mut self, i: i64) {
+        if i < 0 {
+            let _ = write!(self.out, "0x{:x}", i as u64);
+        } else {
+            let _ = write!(self.out, "{i}");
+        }
+    }
+
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Nil => self.w("nil"),
             ExprKind::True => self.w("true"),
             ExprKind::False => self.w("false"),
             ExprKind::Vararg => self.w("..."),
-            ExprKind::Int(i) => {
-                let _ = write!(self.out, "{i}");
-            }
+            ExprKind::Int(i) => self.int(*i),
             ExprKind::Float(f) => self.float(*f),
             ExprKind::Str(s) => self.string(s),
             ExprKind::Function(f) => {
@@ -551,9 +559,7 @@ impl Printer {
             TypeKind::Nil => self.w("nil"),
             TypeKind::Literal(l) => match l {
                 LiteralType::Str(s) => self.string(s),
-                LiteralType::Int(i) => {
-                    let _ = write!(self.out, "{i}");
-                }
+                LiteralType::Int(i) => self.int(*i),
                 LiteralType::Float(f) => self.float(*f),
                 LiteralType::Bool(b) => self.w(if *b { "true" } else { "false" }),
             },

@@ -94,6 +94,8 @@ pub struct Classifier {
     label_close: u8,
     after_goto: bool,
     in_local_names: bool,
+    /// The previous token was a name declared by `local` (a comma continues the list).
+    after_local_name: bool,
     /// After `function`, before its parameter list: the `<`/`>` nesting seen so far.
     params_pending: Option<u32>,
     /// For each open `(`: whether it opened a parameter list.
@@ -150,14 +152,17 @@ impl Classifier {
     fn track_prefix(&mut self, t: &Tok) {
         let in_local_names = self.in_local_names;
         self.in_local_names = false;
+        let after_local_name = std::mem::replace(&mut self.after_local_name, false);
         let after_goto = std::mem::replace(&mut self.after_goto, false);
         let ends_prefix = match t {
             Tok::Lua(Token::Name(_)) | Tok::Typeof => {
-                self.in_local_names = in_local_names;
+                // A declared name of `local a, b` only continues the list through a comma;
+                // any other token after it (even a name) starts something new.
+                self.after_local_name = in_local_names;
                 !(after_goto || in_local_names)
             }
             Tok::Lua(Token::Comma) => {
-                self.in_local_names = in_local_names;
+                self.in_local_names = after_local_name;
                 false
             }
             Tok::Lua(Token::Local) => {

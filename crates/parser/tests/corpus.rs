@@ -50,6 +50,22 @@ fn luac_verdict(path: &Path) -> Option<Result<(), String>> {
         .to_string()))
 }
 
+/// Messages of checks that PUC makes during code generation (wippy-compiler reports them).
+fn is_code_generation_error(msg: &str) -> bool {
+    [
+        "for <goto> at line",
+        "jumps into the scope of local",
+        "already defined on line",
+        "not inside a loop",
+        "too many local variables",
+        "too many upvalues",
+        "needs too many registers",
+        "control structure too long",
+    ]
+    .iter()
+    .any(|m| msg.contains(m))
+}
+
 #[test]
 fn workspace_lua_files_parse_like_puc() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -64,6 +80,10 @@ fn workspace_lua_files_parse_like_puc() {
             .map_err(|e| e.full_message());
         let typed = f.components().any(|c| c.as_os_str() == "types");
         match luac_verdict(&f) {
+            // Errors PUC raises while generating code belong to our compiler, not the parser.
+            Some(Err(puc)) if is_code_generation_error(&puc) => {
+                assert!(ours.is_ok(), "{}", f.display())
+            }
             Some(Err(puc)) if !typed => assert_eq!(ours, Err(puc), "{}", f.display()),
             _ => {
                 assert!(ours.is_ok(), "{}: {:?}", f.display(), ours);

@@ -29,7 +29,10 @@ mod tests {
 
     #[test]
     fn shebang_line_is_emptied() {
-        assert_eq!(&*skip_shebang(b"#!/usr/bin/env lua\nprint(1)"), b"\nprint(1)");
+        assert_eq!(
+            &*skip_shebang(b"#!/usr/bin/env lua\nprint(1)"),
+            b"\nprint(1)"
+        );
         assert_eq!(&*skip_shebang(b"print(1)"), b"print(1)");
         assert_eq!(&*skip_shebang(b"# only"), b"");
     }

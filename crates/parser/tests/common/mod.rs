@@ -169,7 +169,7 @@ pub fn strip_positions(debug: &str) -> String {
 /// Parses, prints, re-parses and checks the two trees are equal (spans and lines aside), and
 /// that printing is a fixpoint.
 pub fn round_trip(src: &[u8], name: &str) {
-    let first = wippy_parser::parse(src, name)
+    let first = wippy_parser::parse_file(src, name)
         .unwrap_or_else(|e| panic!("{name} failed: {}", e.full_message()));
     let printed = wippy_parser::pretty::print_chunk(&first);
     let second = wippy_parser::parse(printed.as_bytes(), name).unwrap_or_else(|e| {

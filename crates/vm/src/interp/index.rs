@@ -149,7 +149,11 @@ impl Vm {
     /// value is the instruction's own operand (not a value reached through `__index`).
     fn index_error(&mut self, t: &Value, key: &Value, is_operand: bool) -> LuaError {
         let _ = key;
-        let info = if is_operand { self.indexed_info() } else { String::new() };
+        let info = if is_operand {
+            self.indexed_info()
+        } else {
+            String::new()
+        };
         let tn = self.type_name_meta(t);
         LuaError::rt(format!("attempt to index a {} value{}", tn, info))
     }
