@@ -46,7 +46,15 @@ fn float_binop(mm: MetaMethod, x: f64, y: f64) -> f64 {
 }
 
 fn is_bitwise(mm: MetaMethod) -> bool {
-    matches!(mm, MetaMethod::BAnd | MetaMethod::BOr | MetaMethod::BXor | MetaMethod::Shl | MetaMethod::Shr | MetaMethod::BNot)
+    matches!(
+        mm,
+        MetaMethod::BAnd
+            | MetaMethod::BOr
+            | MetaMethod::BXor
+            | MetaMethod::Shl
+            | MetaMethod::Shr
+            | MetaMethod::BNot
+    )
 }
 
 /// Converts a number (or numeric string) to an integer if it has an exact integer value.
@@ -109,7 +117,13 @@ pub(crate) fn for_limit(limit: Value, step: i64) -> Option<(i64, bool)> {
 impl Vm {
     /// Arithmetic/bitwise operation after the fast paths failed: string coercion, exact
     /// semantics, metamethods and errors. `dest` is the result register (absolute).
-    pub(crate) fn arith_slow(&mut self, mm: MetaMethod, a: Value, b: Value, dest: usize) -> LuaResult<Step> {
+    pub(crate) fn arith_slow(
+        &mut self,
+        mm: MetaMethod,
+        a: Value,
+        b: Value,
+        dest: usize,
+    ) -> LuaResult<Step> {
         let _ = dest;
         if let Some(v) = self.arith_raw(mm, &a, &b)? {
             return Ok(Step::Value(v));
@@ -127,7 +141,9 @@ impl Vm {
     /// Arithmetic without metamethods; `Ok(None)` when an operand is not a number.
     pub fn arith_raw(&mut self, mm: MetaMethod, a: &Value, b: &Value) -> LuaResult<Option<Value>> {
         if is_bitwise(mm) {
-            let (Some(x), Some(y)) = (to_num(a), to_num(b)) else { return Ok(None) };
+            let (Some(x), Some(y)) = (to_num(a), to_num(b)) else {
+                return Ok(None);
+            };
             let xi = match x {
                 Number::Int(i) => Some(i),
                 Number::Float(f) => number::float_to_int(f),
@@ -141,9 +157,13 @@ impl Vm {
                 _ => Ok(None),
             };
         }
-        let (Some(x), Some(y)) = (to_num(a), to_num(b)) else { return Ok(None) };
+        let (Some(x), Some(y)) = (to_num(a), to_num(b)) else {
+            return Ok(None);
+        };
         Ok(Some(match (x, y) {
-            (Number::Int(x), Number::Int(y)) if !matches!(mm, MetaMethod::Div | MetaMethod::Pow) => {
+            (Number::Int(x), Number::Int(y))
+                if !matches!(mm, MetaMethod::Div | MetaMethod::Pow) =>
+            {
                 match int_binop(mm, x, y) {
                     Some(v) => Value::Int(v),
                     None => {
@@ -168,7 +188,11 @@ impl Vm {
             let info = self.operand_info(blame_b);
             return LuaError::rt(format!("number has no integer representation{}", info));
         }
-        let what = if is_bitwise(mm) { "perform bitwise operation on" } else { "perform arithmetic on" };
+        let what = if is_bitwise(mm) {
+            "perform bitwise operation on"
+        } else {
+            "perform arithmetic on"
+        };
         let blame_b = to_num(a).is_some();
         let bad = if blame_b { b } else { a };
         let info = self.operand_info(blame_b);
@@ -196,8 +220,19 @@ impl Vm {
 
     /// Calls metamethod `f` with `args` for the running instruction. Lua metamethods run as a new
     /// frame (`Step::Pending`); natives complete at once.
-    pub(crate) fn call_metamethod(&mut self, f: Value, args: &[Value], extra_flags: u8) -> LuaResult<Step> {
-        let slot = self.cur.frames.last().map(|f| f.top as usize).unwrap_or(self.top).max(self.top);
+    pub(crate) fn call_metamethod(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        extra_flags: u8,
+    ) -> LuaResult<Step> {
+        let slot = self
+            .cur
+            .frames
+            .last()
+            .map(|f| f.top as usize)
+            .unwrap_or(self.top)
+            .max(self.top);
         self.ensure_stack(slot + args.len() + 1 + super::EXTRA_STACK)?;
         {
             let st = unsafe { &mut self.cur.get_mut().stack };
@@ -211,7 +246,11 @@ impl Vm {
                 if let Some(fr) = self.cur.frames.last() {
                     self.top = fr.top as usize;
                 }
-                Ok(Step::Value(if extra_flags & FLAG_LE_NEGATE != 0 { Value::Bool(!v.truthy()) } else { v }))
+                Ok(Step::Value(if extra_flags & FLAG_LE_NEGATE != 0 {
+                    Value::Bool(!v.truthy())
+                } else {
+                    v
+                }))
             }
             Called::Switched | Called::ReturnToNative => Ok(Step::Pending),
         }
@@ -254,7 +293,7 @@ impl Vm {
         self.call_metamethod(f, &[b, a], FLAG_LE_NEGATE)
     }
 
-    fn compare_error(&self, a: &Value, b: &Value) -> LuaError {
+    pub(crate) fn compare_error(&self, a: &Value, b: &Value) -> LuaError {
         let t1 = self.type_name_meta(a);
         let t2 = self.type_name_meta(b);
         if t1 == t2 {
@@ -294,7 +333,10 @@ impl Vm {
             _ => {
                 let info = self.operand_info(false);
                 let tn = self.type_name_meta(&v);
-                Err(LuaError::rt(format!("attempt to get length of a {} value{}", tn, info)))
+                Err(LuaError::rt(format!(
+                    "attempt to get length of a {} value{}",
+                    tn, info
+                )))
             }
         }
     }
@@ -340,7 +382,9 @@ impl Vm {
                     return Err(self.concat_error(&x, &y));
                 }
                 // Remember where the result goes for the continuation.
-                unsafe { self.cur.get_mut().frames.last_mut().expect("frame").aux = (last - 1) as u32 };
+                unsafe {
+                    self.cur.get_mut().frames.last_mut().expect("frame").aux = (last - 1) as u32
+                };
                 match self.call_metamethod(f, &[x, y], 0)? {
                     Step::Value(v) => {
                         unsafe { self.cur.get_mut().stack[last - 1] = v };
@@ -366,7 +410,7 @@ fn is_strlike(v: &Value) -> bool {
 }
 
 /// Number/number and string/string ordering; `None` if a metamethod is needed.
-fn raw_less(a: &Value, b: &Value, or_equal: bool) -> Option<bool> {
+pub(crate) fn raw_less(a: &Value, b: &Value, or_equal: bool) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(x), Int(y)) => {

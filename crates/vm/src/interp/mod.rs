@@ -7,7 +7,7 @@ mod coroutine;
 mod errors;
 mod index;
 
-pub(crate) use arith::to_integer;
+pub(crate) use arith::{raw_less, to_integer};
 pub(crate) use call::Called;
 pub use errors::chunk_id;
 
@@ -286,19 +286,39 @@ impl Vm {
                         self.top = base + get_a(i) as usize + 1;
                         self.maybe_collect();
                     }
-                    OpCode::ADD => arith!(i, i64::wrapping_add, |x: f64, y: f64| x + y, MetaMethod::Add),
-                    OpCode::SUB => arith!(i, i64::wrapping_sub, |x: f64, y: f64| x - y, MetaMethod::Sub),
-                    OpCode::MUL => arith!(i, i64::wrapping_mul, |x: f64, y: f64| x * y, MetaMethod::Mul),
+                    OpCode::ADD => arith!(
+                        i,
+                        i64::wrapping_add,
+                        |x: f64, y: f64| x + y,
+                        MetaMethod::Add
+                    ),
+                    OpCode::SUB => arith!(
+                        i,
+                        i64::wrapping_sub,
+                        |x: f64, y: f64| x - y,
+                        MetaMethod::Sub
+                    ),
+                    OpCode::MUL => arith!(
+                        i,
+                        i64::wrapping_mul,
+                        |x: f64, y: f64| x * y,
+                        MetaMethod::Mul
+                    ),
                     OpCode::DIV => {
                         let a = get_a(i);
                         let b = rk!(get_b(i));
                         let c = rk!(get_c(i));
                         match (b, c) {
                             (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float(x / y),
-                            (Value::Int(x), Value::Int(y)) => r!(a) = Value::Float(x as f64 / y as f64),
+                            (Value::Int(x), Value::Int(y)) => {
+                                r!(a) = Value::Float(x as f64 / y as f64)
+                            }
                             (Value::Int(x), Value::Float(y)) => r!(a) = Value::Float(x as f64 / y),
                             (Value::Float(x), Value::Int(y)) => r!(a) = Value::Float(x / y as f64),
-                            _ => step_into!(a, self.arith_slow(MetaMethod::Div, b, c, base + a as usize)),
+                            _ => step_into!(
+                                a,
+                                self.arith_slow(MetaMethod::Div, b, c, base + a as usize)
+                            ),
                         }
                     }
                     OpCode::POW => {
@@ -306,11 +326,22 @@ impl Vm {
                         let b = rk!(get_b(i));
                         let c = rk!(get_c(i));
                         match (b, c) {
-                            (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float(crate::number::float_pow(x, y)),
-                            _ => step_into!(a, self.arith_slow(MetaMethod::Pow, b, c, base + a as usize)),
+                            (Value::Float(x), Value::Float(y)) => {
+                                r!(a) = Value::Float(crate::number::float_pow(x, y))
+                            }
+                            _ => step_into!(
+                                a,
+                                self.arith_slow(MetaMethod::Pow, b, c, base + a as usize)
+                            ),
                         }
                     }
-                    OpCode::MOD | OpCode::IDIV | OpCode::BAND | OpCode::BOR | OpCode::BXOR | OpCode::SHL | OpCode::SHR => {
+                    OpCode::MOD
+                    | OpCode::IDIV
+                    | OpCode::BAND
+                    | OpCode::BOR
+                    | OpCode::BXOR
+                    | OpCode::SHL
+                    | OpCode::SHR => {
                         let a = get_a(i);
                         let b = rk!(get_b(i));
                         let c = rk!(get_c(i));
@@ -337,7 +368,10 @@ impl Vm {
                         match b {
                             Value::Int(x) => r!(a) = Value::Int(x.wrapping_neg()),
                             Value::Float(x) => r!(a) = Value::Float(-x),
-                            _ => step_into!(a, self.arith_slow(MetaMethod::Unm, b, b, base + a as usize)),
+                            _ => step_into!(
+                                a,
+                                self.arith_slow(MetaMethod::Unm, b, b, base + a as usize)
+                            ),
                         }
                     }
                     OpCode::BNOT => {
@@ -345,7 +379,10 @@ impl Vm {
                         let b = r!(get_b(i));
                         match b {
                             Value::Int(x) => r!(a) = Value::Int(!x),
-                            _ => step_into!(a, self.arith_slow(MetaMethod::BNot, b, b, base + a as usize)),
+                            _ => step_into!(
+                                a,
+                                self.arith_slow(MetaMethod::BNot, b, b, base + a as usize)
+                            ),
                         }
                     }
                     OpCode::NOT => r!(get_a(i)) = Value::Bool(!r!(get_b(i)).truthy()),
@@ -379,7 +416,8 @@ impl Vm {
                         let eq = match (b, c) {
                             (Value::Int(x), Value::Int(y)) => x == y,
                             (Value::Str(x), Value::Str(y)) => x.lua_eq(&y),
-                            (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_)) => {
+                            (Value::Table(_), Value::Table(_))
+                            | (Value::UserData(_), Value::UserData(_)) => {
                                 save_pc!();
                                 match tri!(self.eq_slow(b, c, frame_top(&th))) {
                                     Step::Value(v) => v.truthy(),
@@ -514,7 +552,11 @@ impl Vm {
                                     _ => unreachable!("integer loop limit"),
                                 };
                                 let next = idx.wrapping_add(step);
-                                if if step > 0 { next <= limit } else { limit <= next } {
+                                if if step > 0 {
+                                    next <= limit
+                                } else {
+                                    limit <= next
+                                } {
                                     r!(a) = Value::Int(next);
                                     r!(a + 3) = Value::Int(next);
                                     pc = (pc as i64 + get_sbx(i) as i64) as usize;
@@ -526,7 +568,11 @@ impl Vm {
                                     _ => unreachable!("float loop limit"),
                                 };
                                 let next = idx + step;
-                                if if step > 0.0 { next <= limit } else { limit <= next } {
+                                if if step > 0.0 {
+                                    next <= limit
+                                } else {
+                                    limit <= next
+                                } {
                                     r!(a) = Value::Float(next);
                                     r!(a + 3) = Value::Float(next);
                                     pc = (pc as i64 + get_sbx(i) as i64) as usize;
@@ -604,7 +650,11 @@ impl Vm {
                         }
                         let st = stack!();
                         for j in 0..n {
-                            st[a + j] = if j < nvar { st[base - nvar + j] } else { Value::Nil };
+                            st[a + j] = if j < nvar {
+                                st[base - nvar + j]
+                            } else {
+                                Value::Nil
+                            };
                         }
                     }
                     OpCode::EXTRAARG => unreachable!("EXTRAARG is consumed by its instruction"),
@@ -644,7 +694,11 @@ impl Vm {
             self.finish_metamethod(frame, v)?;
             return Ok(None);
         }
-        Ok(if self.deliver(frame, first, n) { Some(Ok(())) } else { None })
+        Ok(if self.deliver(frame, first, n) {
+            Some(Ok(()))
+        } else {
+            None
+        })
     }
 
     /// Completes the caller's instruction whose Lua metamethod just returned `v`.
@@ -689,7 +743,12 @@ impl Vm {
     }
 
     /// Creates a closure of child proto `idx` of `parent`, capturing upvalues.
-    fn make_closure(&mut self, parent: Gc<LuaClosure>, idx: usize, base: usize) -> LuaResult<Gc<LuaClosure>> {
+    fn make_closure(
+        &mut self,
+        parent: Gc<LuaClosure>,
+        idx: usize,
+        base: usize,
+    ) -> LuaResult<Gc<LuaClosure>> {
         let pinst = parent.inst;
         let child = match pinst.children[idx].get() {
             Some(c) => c,
@@ -709,7 +768,10 @@ impl Vm {
                 parent.upvals[d.index as usize]
             });
         }
-        Ok(self.heap.new_closure(LuaClosure { inst: child, upvals: upvals.into_boxed_slice() })?)
+        Ok(self.heap.new_closure(LuaClosure {
+            inst: child,
+            upvals: upvals.into_boxed_slice(),
+        })?)
     }
 
     /// The open upvalue for stack slot `index` of the running coroutine (created if needed).
@@ -723,7 +785,12 @@ impl Vm {
                 return Ok(*u);
             }
         }
-        let u = self.heap.new_upval(UpVal { state: UpState::Open { thread: th, index: index as u32 } })?;
+        let u = self.heap.new_upval(UpVal {
+            state: UpState::Open {
+                thread: th,
+                index: index as u32,
+            },
+        })?;
         unsafe { th.get_mut().open_upvals.insert(pos, u) };
         Ok(u)
     }

@@ -1,6 +1,6 @@
 //! The coroutine library.
 
-use crate::error::LuaResult;
+use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
 use crate::thread::{CoStatus, Thread};
 use crate::value::Value;
@@ -13,11 +13,17 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let t = super::new_lib(
         vm,
         "coroutine",
-        &[("create", create), ("status", status), ("wrap", wrap), ("isyieldable", isyieldable), ("running", running)],
+        &[
+            ("coroutine.create", create),
+            ("coroutine.status", status),
+            ("coroutine.wrap", wrap),
+            ("coroutine.isyieldable", isyieldable),
+            ("coroutine.running", running),
+        ],
     )?;
-    let resume = vm.native_kind("resume", NativeKind::Resume, vec![])?;
+    let resume = vm.native_kind("coroutine.resume", NativeKind::Resume, vec![])?;
     vm.set_field(t, "resume", resume)?;
-    let yield_ = vm.native_kind("yield", NativeKind::Yield, vec![])?;
+    let yield_ = vm.native_kind("coroutine.yield", NativeKind::Yield, vec![])?;
     vm.set_field(t, "yield", yield_)?;
     Ok(())
 }
@@ -41,7 +47,9 @@ fn wrap(vm: &mut Vm, n: usize) -> LuaResult<usize> {
 }
 
 fn status(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let Value::Thread(co) = vm.arg(0) else { return Err(type_error(vm, 0, "coroutine")) };
+    let Value::Thread(co) = vm.arg(0) else {
+        return Err(LuaError::arg(1, "thread expected"));
+    };
     let s = if co == vm.cur {
         "running"
     } else {
@@ -75,4 +83,3 @@ fn running(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     vm.push(Value::Bool(cur == vm.main_thread))?;
     Ok(2)
 }
-

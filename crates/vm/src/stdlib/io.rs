@@ -36,7 +36,18 @@ pub enum LuaFile {
 
 /// Registers `io` and the file metatable.
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
-    let io = super::new_lib(vm, "io", &[("write", io_write), ("read", io_read), ("open", io_open), ("close", io_close), ("lines", io_lines), ("type", io_type)])?;
+    let io = super::new_lib(
+        vm,
+        "io",
+        &[
+            ("write", io_write),
+            ("read", io_read),
+            ("open", io_open),
+            ("close", io_close),
+            ("lines", io_lines),
+            ("type", io_type),
+        ],
+    )?;
     let meta = vm.new_table()?;
     let methods = vm.new_table()?;
     for (name, f) in [
@@ -58,7 +69,11 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.set_field(meta, "__name", name)?;
     let reg = vm.registry;
     vm.set_field(reg, "FILE*", Value::Table(meta))?;
-    for (name, f) in [("stdin", LuaFile::Stdin), ("stdout", LuaFile::Stdout), ("stderr", LuaFile::Stderr)] {
+    for (name, f) in [
+        ("stdin", LuaFile::Stdin),
+        ("stdout", LuaFile::Stdout),
+        ("stderr", LuaFile::Stderr),
+    ] {
         let u = new_file(vm, meta, f)?;
         vm.set_field(io, name, u)?;
     }
@@ -66,7 +81,11 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
 }
 
 fn new_file(vm: &mut Vm, meta: Gc<Table>, f: LuaFile) -> LuaResult<Value> {
-    Ok(Value::UserData(vm.heap.new_userdata(UserData { data: Box::new(f), meta: Some(meta), user_value: Value::Nil })?))
+    Ok(Value::UserData(vm.heap.new_userdata(UserData {
+        data: Box::new(f),
+        meta: Some(meta),
+        user_value: Value::Nil,
+    })?))
 }
 
 fn file_meta(vm: &mut Vm) -> LuaResult<Gc<Table>> {
@@ -79,7 +98,12 @@ fn file_meta(vm: &mut Vm) -> LuaResult<Gc<Table>> {
 
 fn to_file(v: Value) -> Option<&'static mut LuaFile> {
     match v {
-        Value::UserData(u) => unsafe { u.get_mut().data.downcast_mut::<LuaFile>().map(|f| &mut *(f as *mut LuaFile)) },
+        Value::UserData(u) => unsafe {
+            u.get_mut()
+                .data
+                .downcast_mut::<LuaFile>()
+                .map(|f| &mut *(f as *mut LuaFile))
+        },
         _ => None,
     }
 }
@@ -223,7 +247,9 @@ fn read_number(f: &mut LuaFile) -> Option<Value> {
         }
     }
     while let Some(b) = c {
-        if b.is_ascii_hexdigit() || matches!(b, b'+' | b'-' | b'.' | b'x' | b'X' | b'p' | b'P') && text.len() < 200 {
+        if b.is_ascii_hexdigit()
+            || matches!(b, b'+' | b'-' | b'.' | b'x' | b'X' | b'p' | b'P') && text.len() < 200
+        {
             text.push(b);
             c = getc(f);
         } else {
@@ -240,7 +266,11 @@ fn read_number(f: &mut LuaFile) -> Option<Value> {
 fn read_formats(vm: &mut Vm, f: &mut LuaFile, first: usize, n: usize) -> LuaResult<usize> {
     let nformats = n.saturating_sub(first).max(1);
     for k in 0..nformats {
-        let fmt = if n > first { vm.arg(first + k) } else { Value::Nil };
+        let fmt = if n > first {
+            vm.arg(first + k)
+        } else {
+            Value::Nil
+        };
         let v = match fmt {
             Value::Nil => read_line(f, false).map(|l| vm.str(l)).transpose()?,
             Value::Int(count) => {
@@ -329,7 +359,15 @@ fn io_open(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     match o.open(&name) {
         Ok(file) => {
             let meta = file_meta(vm)?;
-            let u = new_file(vm, meta, LuaFile::Disk { file, buf: Vec::new(), pos: 0 })?;
+            let u = new_file(
+                vm,
+                meta,
+                LuaFile::Disk {
+                    file,
+                    buf: Vec::new(),
+                    pos: 0,
+                },
+            )?;
             vm.push(u)?;
             Ok(1)
         }
@@ -354,7 +392,9 @@ fn os_error_text(e: &std::io::Error) -> String {
 }
 
 fn close_value(vm: &mut Vm, v: Value) -> LuaResult<usize> {
-    let Some(f) = to_file(v) else { return Err(type_error(vm, 0, "FILE*")) };
+    let Some(f) = to_file(v) else {
+        return Err(type_error(vm, 0, "FILE*"));
+    };
     match f {
         LuaFile::Closed => Err(LuaError::rt("attempt to use a closed file")),
         LuaFile::Stdin | LuaFile::Stdout | LuaFile::Stderr => {
@@ -372,7 +412,11 @@ fn close_value(vm: &mut Vm, v: Value) -> LuaResult<usize> {
 }
 
 fn io_close(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let v = if vm.arg(0).is_nil() { default_output(vm)? } else { vm.arg(0) };
+    let v = if vm.arg(0).is_nil() {
+        default_output(vm)?
+    } else {
+        vm.arg(0)
+    };
     close_value(vm, v)
 }
 
@@ -445,7 +489,11 @@ fn f_seek(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         Value::Nil => "cur".to_string(),
         _ => check_str(vm, 1)?.to_str_lossy().into_owned(),
     };
-    let off = if vm.arg(2).is_nil() { 0 } else { check_int(vm, 2)? };
+    let off = if vm.arg(2).is_nil() {
+        0
+    } else {
+        check_int(vm, 2)?
+    };
     let LuaFile::Disk { file, buf, pos } = f else {
         return fail(vm, "Illegal seek".into());
     };
