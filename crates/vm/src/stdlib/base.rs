@@ -166,7 +166,7 @@ fn setmetatable(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let mt = match vm.arg(1) {
         Value::Nil => None,
         Value::Table(m) => Some(m),
-        _ => return Err(type_error(vm, 1, "nil or table")),
+        _ => return Err(LuaError::arg(2, "nil or table expected")),
     };
     if let Some(old) = t.meta {
         if !vm.names.lookup(&old, MetaMethod::Metatable).is_nil() {
@@ -380,6 +380,9 @@ fn load(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
                     Value::Nil => break,
                     Value::Str(s) if s.is_empty() => break,
                     Value::Str(s) => buf.extend_from_slice(s.as_bytes()),
+                    v @ (Value::Int(_) | Value::Float(_)) => {
+                        buf.extend_from_slice(vm.number_to_str(&v)?.expect("number").as_bytes())
+                    }
                     _ => return super::push_fail(vm, "reader function must return a string"),
                 }
             }
@@ -426,7 +429,12 @@ fn load_chunk(
 }
 
 /// `luaL_loadfilex`: reads a file (or stdin for `None`), skipping a first `#` line.
-fn load_file(vm: &mut Vm, fname: Option<&str>, mode: &str, env: Option<Value>) -> LuaResult<usize> {
+pub(crate) fn load_file(
+    vm: &mut Vm,
+    fname: Option<&str>,
+    mode: &str,
+    env: Option<Value>,
+) -> LuaResult<usize> {
     let (read, chunkname) = match fname {
         Some(f) => (std::fs::read(f), format!("@{}", f)),
         None => {

@@ -2,9 +2,11 @@
 
 mod base;
 mod coroutine;
+mod debug;
 mod io;
 mod math;
 mod os;
+mod package;
 mod string;
 mod sys;
 mod table;
@@ -29,6 +31,8 @@ pub fn open_all(vm: &mut Vm) -> LuaResult<()> {
     os::open(vm)?;
     io::open(vm)?;
     utf8::open(vm)?;
+    debug::open(vm)?;
+    package::open(vm)?;
     Ok(())
 }
 

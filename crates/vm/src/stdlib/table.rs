@@ -8,9 +8,9 @@ use crate::vm::Vm;
 
 use super::{check_int, less_than, obj_len, opt_int, pop, type_error};
 
-/// Registers `table` (and the 5.1-compatible global `unpack`).
+/// Registers `table`.
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
-    let t = super::new_lib(
+    super::new_lib(
         vm,
         "table",
         &[
@@ -23,10 +23,6 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
             ("table.sort", sort),
         ],
     )?;
-    let key = vm.str("unpack")?;
-    let unpack_fn = t.get(&key);
-    let g = vm.globals;
-    vm.set_field(g, "unpack", unpack_fn)?;
     Ok(())
 }
 
@@ -168,7 +164,8 @@ fn concat(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
             }
             _ => {
                 return Err(LuaError::rt(format!(
-                    "invalid value (at index {}) in table for 'concat'",
+                    "invalid value ({}) at index {} in table for 'concat'",
+                    v.type_name(),
                     i
                 )))
             }
