@@ -197,7 +197,8 @@ fn unpack(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         return Ok(0);
     }
     let count = (e as u64).wrapping_sub(i as u64);
-    if count >= i32::MAX as u64 || count >= crate::thread::MAX_STACK as u64 {
+    // `lua_checkstack(n)`: the whole coroutine stack is limited to MAX_STACK slots.
+    if count >= i32::MAX as u64 || vm.top as u64 + count + 1 > crate::thread::MAX_STACK as u64 {
         return Err(LuaError::rt("too many results to unpack"));
     }
     let mut k = i;
