@@ -80,8 +80,14 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
             }
             "-" => break,
             "-e" | "-l" => {
-                let v = argv.get(i + 1).ok_or_else(|| format!("'{}' needs argument", a))?;
-                o.pre.push(if a == "-e" { PreAction::Exec(v.clone()) } else { PreAction::Require(v.clone()) });
+                let v = argv
+                    .get(i + 1)
+                    .ok_or_else(|| format!("'{}' needs argument", a))?;
+                o.pre.push(if a == "-e" {
+                    PreAction::Exec(v.clone())
+                } else {
+                    PreAction::Require(v.clone())
+                });
                 i += 1;
             }
             _ if a.starts_with("-e") => o.pre.push(PreAction::Exec(a[2..].to_string())),
@@ -104,7 +110,10 @@ mod tests {
     use super::*;
 
     fn argv(s: &[&str]) -> Vec<String> {
-        std::iter::once("wippy-lua").chain(s.iter().copied()).map(String::from).collect()
+        std::iter::once("wippy-lua")
+            .chain(s.iter().copied())
+            .map(String::from)
+            .collect()
     }
 
     #[test]

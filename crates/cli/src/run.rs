@@ -90,12 +90,21 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
                 match std::fs::read(script) {
                     Ok(s) => (s, format!("@{}", script)),
                     Err(e) => {
-                        eprintln!("wippy-lua: cannot open {}: {}", script, e.kind().to_string().to_lowercase());
+                        eprintln!(
+                            "wippy-lua: cannot open {}: {}",
+                            script,
+                            e.kind().to_string().to_lowercase()
+                        );
                         return ExitCode::from(1);
                     }
                 }
             };
-            let args: Vec<Value> = match opts.script_args.iter().map(|a| vm.str(a)).collect::<Result<_, _>>() {
+            let args: Vec<Value> = match opts
+                .script_args
+                .iter()
+                .map(|a| vm.str(a))
+                .collect::<Result<_, _>>()
+            {
                 Ok(a) => a,
                 Err(_) => return report("not enough memory"),
             };
@@ -131,12 +140,16 @@ fn run_chunk(vm: &mut Vm, src: &[u8], name: &str, args: &[Value]) -> Result<Vec<
 fn error_text(vm: &mut Vm, e: LuaError) -> String {
     match e {
         LuaError::Value(Value::Str(s)) => s.to_str_lossy().into_owned(),
-        LuaError::Value(v @ (Value::Int(_) | Value::Float(_))) => {
-            vm.tostring_raw(v).map(|s| s.to_str_lossy().into_owned()).unwrap_or_default()
-        }
+        LuaError::Value(v @ (Value::Int(_) | Value::Float(_))) => vm
+            .tostring_raw(v)
+            .map(|s| s.to_str_lossy().into_owned())
+            .unwrap_or_default(),
         LuaError::Value(Value::Nil) => "nil".to_string(),
         LuaError::Value(v) => {
-            if !vm.metamethod(&v, wippy_vm::meta::MetaMethod::ToString).is_nil() {
+            if !vm
+                .metamethod(&v, wippy_vm::meta::MetaMethod::ToString)
+                .is_nil()
+            {
                 if let Ok(s) = vm.tostring(v) {
                     return s.to_str_lossy().into_owned();
                 }
@@ -153,7 +166,11 @@ fn error_text(vm: &mut Vm, e: LuaError) -> String {
 fn set_arg_table(vm: &mut Vm, opts: &Options, argv: &[String]) -> Result<(), ExitCode> {
     let fail = |_| ExitCode::from(1);
     let t = vm.new_table().map_err(fail)?;
-    let script_idx = if opts.script.is_some() { opts.script_index } else { argv.len() };
+    let script_idx = if opts.script.is_some() {
+        opts.script_index
+    } else {
+        argv.len()
+    };
     for (i, a) in argv.iter().enumerate() {
         let k = i as i64 - script_idx as i64;
         let v = vm.str(a).map_err(fail)?;
@@ -186,7 +203,11 @@ fn repl(vm: &mut Vm) {
             Ok(vals) if !vals.is_empty() => {
                 let parts: Vec<String> = vals
                     .iter()
-                    .map(|v| vm.tostring(*v).map(|s| s.to_str_lossy().into_owned()).unwrap_or_default())
+                    .map(|v| {
+                        vm.tostring(*v)
+                            .map(|s| s.to_str_lossy().into_owned())
+                            .unwrap_or_default()
+                    })
                     .collect();
                 println!("{}", parts.join("\t"));
             }

@@ -60,7 +60,9 @@ pub struct GrammarError {
 pub type PE = ParseError<usize, Tok, GrammarError>;
 
 fn fail<T>(kind: GrammarErrorKind, start: usize) -> Result<T, PE> {
-    Err(ParseError::User { error: GrammarError { kind, start } })
+    Err(ParseError::User {
+        error: GrammarError { kind, start },
+    })
 }
 
 /// Nesting levels of a construct (see the module documentation).
@@ -77,17 +79,26 @@ impl Lv {
     pub const LEAF: Lv = Lv { c: 1, d: 1 };
 
     fn max(self, o: Lv) -> Lv {
-        Lv { c: self.c.max(o.c), d: self.d.max(o.d) }
+        Lv {
+            c: self.c.max(o.c),
+            d: self.d.max(o.d),
+        }
     }
 
     /// `self` parsed in a nested frame one level deeper: both counts grow by one.
     fn nested(self) -> Lv {
-        Lv { c: self.c + 1, d: self.d + 1 }
+        Lv {
+            c: self.c + 1,
+            d: self.d + 1,
+        }
     }
 
     /// One more AST level, same frame.
     fn deeper(self) -> Lv {
-        Lv { c: self.c, d: self.d + 1 }
+        Lv {
+            c: self.c,
+            d: self.d + 1,
+        }
     }
 
     fn check(self, start: usize) -> Result<Lv, PE> {
@@ -118,7 +129,10 @@ pub struct Nm(pub Name);
 
 /// Builds a name.
 pub fn nm(lo: usize, name: Box<str>, hi: usize) -> Nm {
-    Nm(Name { name, span: span(lo, hi) })
+    Nm(Name {
+        name,
+        span: span(lo, hi),
+    })
 }
 
 /// A block with its levels.
@@ -147,7 +161,10 @@ pub fn push(mut list: StatList, (s, lv): St) -> Result<StatList, PE> {
 /// The whole chunk.
 pub fn chunk(ctx: &Ctx, (block, _): Blk) -> Result<Chunk, PE> {
     let end = ctx.len;
-    Ok(Chunk { block, span: Span::new(0, end) })
+    Ok(Chunk {
+        block,
+        span: Span::new(0, end),
+    })
 }
 
 /// A block (statements plus optional `return`).
@@ -157,14 +174,31 @@ pub fn block(lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<B
         lv = lv.max(rlv);
         r
     });
-    let lv = Lv { c: lv.c, d: lv.d + 1 }.check(lo)?;
-    Ok((Block { stats: list.stats, ret, span: span(lo, hi) }, lv))
+    let lv = Lv {
+        c: lv.c,
+        d: lv.d + 1,
+    }
+    .check(lo)?;
+    Ok((
+        Block {
+            stats: list.stats,
+            ret,
+            span: span(lo, hi),
+        },
+        lv,
+    ))
 }
 
 /// `return explist`.
 pub fn ret(lo: usize, exprs: Option<Exps>, hi: usize) -> Ret {
     let (exprs, lv) = exprs.unwrap_or_default();
-    (Return { exprs, span: span(lo, hi) }, stat_lv(lv))
+    (
+        Return {
+            exprs,
+            span: span(lo, hi),
+        },
+        stat_lv(lv),
+    )
 }
 
 /// The levels of a statement whose parts (expressions, nested statements) have levels `parts`.
@@ -175,7 +209,13 @@ fn stat_lv(parts: Lv) -> Lv {
 /// A statement; checks the C-level limit.
 pub fn stat(lo: usize, kind: StatKind, parts: Lv, hi: usize) -> Result<St, PE> {
     let lv = stat_lv(parts).check_stat(lo)?;
-    Ok((Stat { kind, span: span(lo, hi) }, lv))
+    Ok((
+        Stat {
+            kind,
+            span: span(lo, hi),
+        },
+        lv,
+    ))
 }
 
 /// `do block end`.
@@ -195,7 +235,14 @@ pub fn repeat_stat(lo: usize, (body, b): Blk, (cond, c): X, hi: usize) -> Result
 
 /// One `if`/`elseif` clause.
 pub fn clause(lo: usize, (cond, c): X, (block, b): Blk, hi: usize) -> Clause {
-    (IfClause { cond, block, span: span(lo, hi) }, c.max(b))
+    (
+        IfClause {
+            cond,
+            block,
+            span: span(lo, hi),
+        },
+        c.max(b),
+    )
 }
 
 /// `if ... end`.
@@ -217,7 +264,15 @@ pub fn if_stat(
         lv = lv.max(blv);
         b
     });
-    stat(lo, StatKind::If { clauses, else_block }, lv, hi)
+    stat(
+        lo,
+        StatKind::If {
+            clauses,
+            else_block,
+        },
+        lv,
+        hi,
+    )
 }
 
 /// A binding with the depth of its annotation.
@@ -226,7 +281,13 @@ pub type Bind = (Binding, Lv);
 /// An unannotated binding.
 pub fn binding(n: Nm, ty: Option<TypeX>) -> Bind {
     let lv = ty.as_ref().map_or(Lv::LEAF, |t| Lv { c: 1, d: t.1 + 1 });
-    (Binding { name: n.0, ty: ty.map(|t| t.0) }, lv)
+    (
+        Binding {
+            name: n.0,
+            ty: ty.map(|t| t.0),
+        },
+        lv,
+    )
 }
 
 /// An annotated binding.
@@ -264,7 +325,18 @@ pub fn numeric_for(
         lv = lv.max(slv);
         e
     });
-    stat(lo, StatKind::NumericFor { var, start, limit, step, body }, lv, hi)
+    stat(
+        lo,
+        StatKind::NumericFor {
+            var,
+            start,
+            limit,
+            step,
+            body,
+        },
+        lv,
+        hi,
+    )
 }
 
 /// `for k, v in explist do body end`.
@@ -276,7 +348,12 @@ pub fn generic_for(
     hi: usize,
 ) -> Result<St, PE> {
     let (vars, vlv) = bindings(vars);
-    stat(lo, StatKind::GenericFor { vars, exprs, body }, elv.max(blv).max(vlv), hi)
+    stat(
+        lo,
+        StatKind::GenericFor { vars, exprs, body },
+        elv.max(blv).max(vlv),
+        hi,
+    )
 }
 
 /// `function a.b:c() ... end`.
@@ -310,7 +387,11 @@ pub fn assign(lo: usize, first: X, rest: Vec<X>, (exprs, elv): Exps, hi: usize) 
     // `restassign` checks `nvars + nCcalls` against the limit before each further target.
     let n = targets.len() as u32;
     let (st, slv) = stat(lo, StatKind::Assign { targets, exprs }, lv, hi)?;
-    let slv = Lv { c: slv.c.max(n), d: slv.d }.check_stat(lo)?;
+    let slv = Lv {
+        c: slv.c.max(n),
+        d: slv.d,
+    }
+    .check_stat(lo)?;
     Ok((st, slv))
 }
 
@@ -366,7 +447,12 @@ pub fn params(p: Vec<Bind>, vararg: Option<Option<TypeX>>) -> Params {
         d = d.max(td);
         t
     });
-    Params { params, is_vararg, vararg_ty, d }
+    Params {
+        params,
+        is_vararg,
+        vararg_ty,
+        d,
+    }
 }
 
 /// `<T>(params): R body end`; `el` is the start of `end`.
@@ -382,7 +468,11 @@ pub fn func_body(
     hi: usize,
 ) -> Result<Body, PE> {
     let rd = returns.as_ref().map_or(0, |r| r.1);
-    let lv = Lv { c: blv.c, d: blv.d.max(p.d).max(rd) + 1 }.check(lo)?;
+    let lv = Lv {
+        c: blv.c,
+        d: blv.d.max(p.d).max(rd) + 1,
+    }
+    .check(lo)?;
     let f = FuncBody {
         generics: generics.unwrap_or_default(),
         params: p.params,
@@ -409,8 +499,18 @@ pub fn function_expr(ctx: &Ctx, lo: usize, f: Body, hi: usize) -> Result<X, PE> 
     let body_start = f.0.span.start as usize;
     let (mut func, lv) = finish_body(ctx, body_start, f);
     func.span = span(lo, hi);
-    let lv = Lv { c: lv.c + 1, d: lv.d + 1 }.check(lo)?;
-    Ok((Expr { kind: ExprKind::Function(func), span: span(lo, hi) }, lv))
+    let lv = Lv {
+        c: lv.c + 1,
+        d: lv.d + 1,
+    }
+    .check(lo)?;
+    Ok((
+        Expr {
+            kind: ExprKind::Function(func),
+            span: span(lo, hi),
+        },
+        lv,
+    ))
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -438,13 +538,25 @@ pub fn exps(v: Vec<X>, e: X) -> Exps {
 
 /// A leaf expression.
 pub fn leaf(lo: usize, kind: ExprKind, hi: usize) -> X {
-    (Expr { kind, span: span(lo, hi) }, Lv::LEAF)
+    (
+        Expr {
+            kind,
+            span: span(lo, hi),
+        },
+        Lv::LEAF,
+    )
 }
 
 /// A variable reference.
 pub fn name_expr(n: Nm) -> X {
     let s = n.0.span;
-    (Expr { kind: ExprKind::Name(n.0), span: s }, Lv::LEAF)
+    (
+        Expr {
+            kind: ExprKind::Name(n.0),
+            span: s,
+        },
+        Lv::LEAF,
+    )
 }
 
 fn node(kind: ExprKind, sp: Span, lv: Lv) -> Result<X, PE> {
@@ -460,27 +572,62 @@ pub fn paren(lo: usize, (e, lv): X, hi: usize) -> Result<X, PE> {
 /// A binary operation; `rhs` is parsed one `subexpr` frame deeper, `lhs` in this one.
 pub fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
     let sp = l.span.to(r.span);
-    let lv = Lv { c: llv.c.max(rlv.c + 1), d: llv.d.max(rlv.d) + 1 };
-    node(ExprKind::Binary { op, lhs: Box::new(l), rhs: Box::new(r) }, sp, lv)
+    let lv = Lv {
+        c: llv.c.max(rlv.c + 1),
+        d: llv.d.max(rlv.d) + 1,
+    };
+    node(
+        ExprKind::Binary {
+            op,
+            lhs: Box::new(l),
+            rhs: Box::new(r),
+        },
+        sp,
+        lv,
+    )
 }
 
 /// A unary operation.
 pub fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
     let sp = span(lo, e.span.end as usize);
-    node(ExprKind::Unary { op, operand: Box::new(e) }, sp, lv.nested())
+    node(
+        ExprKind::Unary {
+            op,
+            operand: Box::new(e),
+        },
+        sp,
+        lv.nested(),
+    )
 }
 
 /// `obj.name`.
 pub fn field((o, lv): X, n: Nm, hi: usize) -> Result<X, PE> {
     let sp = span(o.span.start as usize, hi);
-    node(ExprKind::Field { obj: Box::new(o), name: n.0 }, sp, lv.deeper())
+    node(
+        ExprKind::Field {
+            obj: Box::new(o),
+            name: n.0,
+        },
+        sp,
+        lv.deeper(),
+    )
 }
 
 /// `obj[key]`.
 pub fn index((o, lv): X, (k, klv): X, hi: usize) -> Result<X, PE> {
     let sp = span(o.span.start as usize, hi);
-    let lv = Lv { c: lv.c.max(klv.c + 1), d: lv.d.max(klv.d) + 1 };
-    node(ExprKind::Index { obj: Box::new(o), key: Box::new(k) }, sp, lv)
+    let lv = Lv {
+        c: lv.c.max(klv.c + 1),
+        d: lv.d.max(klv.d) + 1,
+    };
+    node(
+        ExprKind::Index {
+            obj: Box::new(o),
+            key: Box::new(k),
+        },
+        sp,
+        lv,
+    )
 }
 
 /// Call arguments with the levels they add to the call.
@@ -492,12 +639,18 @@ pub struct Args {
 impl Args {
     /// `()`.
     pub fn empty() -> Args {
-        Args { exprs: Vec::new(), lv: Lv::default() }
+        Args {
+            exprs: Vec::new(),
+            lv: Lv::default(),
+        }
     }
 
     /// `(e1, e2)`: each argument is parsed in a nested `subexpr` frame.
     pub fn list((exprs, lv): Exps) -> Args {
-        Args { exprs, lv: lv.nested() }
+        Args {
+            exprs,
+            lv: lv.nested(),
+        }
     }
 
     /// `{...}`: parsed in the caller's frame.
@@ -514,15 +667,36 @@ impl Args {
 /// `f(args)`.
 pub fn call((f, lv): X, a: Args, hi: usize) -> Result<X, PE> {
     let sp = span(f.span.start as usize, hi);
-    let lv = Lv { c: lv.c.max(a.lv.c), d: lv.d.max(a.lv.d) + 1 };
-    node(ExprKind::Call { func: Box::new(f), args: a.exprs }, sp, lv)
+    let lv = Lv {
+        c: lv.c.max(a.lv.c),
+        d: lv.d.max(a.lv.d) + 1,
+    };
+    node(
+        ExprKind::Call {
+            func: Box::new(f),
+            args: a.exprs,
+        },
+        sp,
+        lv,
+    )
 }
 
 /// `obj:m(args)`.
 pub fn method_call((o, lv): X, m: Nm, a: Args, hi: usize) -> Result<X, PE> {
     let sp = span(o.span.start as usize, hi);
-    let lv = Lv { c: lv.c.max(a.lv.c), d: lv.d.max(a.lv.d) + 1 };
-    node(ExprKind::MethodCall { obj: Box::new(o), method: m.0, args: a.exprs }, sp, lv)
+    let lv = Lv {
+        c: lv.c.max(a.lv.c),
+        d: lv.d.max(a.lv.d) + 1,
+    };
+    node(
+        ExprKind::MethodCall {
+            obj: Box::new(o),
+            method: m.0,
+            args: a.exprs,
+        },
+        sp,
+        lv,
+    )
 }
 
 /// `e!`.
@@ -534,8 +708,18 @@ pub fn non_nil((e, lv): X, hi: usize) -> Result<X, PE> {
 /// `e :: T` / `e as T`.
 pub fn cast((e, lv): X, (ty, d): TypeX, hi: usize) -> Result<X, PE> {
     let sp = span(e.span.start as usize, hi);
-    let lv = Lv { c: lv.c, d: lv.d.max(d) + 1 };
-    node(ExprKind::Cast { expr: Box::new(e), ty: Box::new(ty) }, sp, lv)
+    let lv = Lv {
+        c: lv.c,
+        d: lv.d.max(d) + 1,
+    };
+    node(
+        ExprKind::Cast {
+            expr: Box::new(e),
+            ty: Box::new(ty),
+        },
+        sp,
+        lv,
+    )
 }
 
 /// A table constructor field with its levels.
@@ -567,7 +751,11 @@ pub fn table(lo: usize, fields: Vec<Fld>, last: Option<Fld>, hi: usize) -> Resul
             f
         })
         .collect();
-    node(ExprKind::Table(fields), span(lo, hi), lv.nested().max(Lv::LEAF))
+    node(
+        ExprKind::Table(fields),
+        span(lo, hi),
+        lv.nested().max(Lv::LEAF),
+    )
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -615,8 +803,18 @@ impl VarargTy {
         match self {
             VarargTy::Typed(t) => t,
             VarargTy::Bare(lo, hi) => {
-                let any = Name { name: "any".into(), span: span(lo, hi) };
-                type_x(TypeKind::Named { path: vec![any], args: Vec::new() }, span(lo, hi), 1)
+                let any = Name {
+                    name: "any".into(),
+                    span: span(lo, hi),
+                };
+                type_x(
+                    TypeKind::Named {
+                        path: vec![any],
+                        args: Vec::new(),
+                    },
+                    span(lo, hi),
+                    1,
+                )
             }
         }
     }
@@ -656,7 +854,11 @@ pub fn single(t: Ty) -> Result<TypeX, PE> {
 
 /// `( ... )` with no entries.
 pub fn group(lo: usize, items: Vec<GroupItem>, vararg: Option<VarargTy>, hi: usize) -> Ty {
-    Ty::Group(Group { items, vararg, span: span(lo, hi) })
+    Ty::Group(Group {
+        items,
+        vararg,
+        span: span(lo, hi),
+    })
 }
 
 /// `( ... )` with entries: `(T)` is just `T`.
@@ -690,7 +892,14 @@ fn group_depth(g: &Group) -> u32 {
 /// A return annotation: a group is a tuple of results.
 pub fn ret_type(lo: usize, t: Ty, hi: usize) -> Result<RetTy, PE> {
     match t {
-        Ty::One((t, d)) => Ok((ReturnType { types: vec![t], vararg: None, span: span(lo, hi) }, d)),
+        Ty::One((t, d)) => Ok((
+            ReturnType {
+                types: vec![t],
+                vararg: None,
+                span: span(lo, hi),
+            },
+            d,
+        )),
         Ty::Group(g) => {
             let d = group_depth(&g);
             let mut types = Vec::with_capacity(g.items.len());
@@ -701,7 +910,14 @@ pub fn ret_type(lo: usize, t: Ty, hi: usize) -> Result<RetTy, PE> {
                 types.push(item.ty.0);
             }
             let vararg = g.vararg.map(|v| Box::new(v.into_type().0));
-            Ok((ReturnType { types, vararg, span: span(lo, hi) }, d))
+            Ok((
+                ReturnType {
+                    types,
+                    vararg,
+                    span: span(lo, hi),
+                },
+                d,
+            ))
         }
     }
 }
@@ -718,7 +934,10 @@ pub fn fn_type(
         Ty::Group(g) => g,
         Ty::One((t, d)) => Group {
             span: t.span,
-            items: vec![GroupItem { name: None, ty: (t, d) }],
+            items: vec![GroupItem {
+                name: None,
+                ty: (t, d),
+            }],
             vararg: None,
         },
     };
@@ -726,7 +945,10 @@ pub fn fn_type(
     let params = g
         .items
         .into_iter()
-        .map(|i| FunctionTypeParam { name: i.name.map(|n| n.0), ty: i.ty.0 })
+        .map(|i| FunctionTypeParam {
+            name: i.name.map(|n| n.0),
+            ty: i.ty.0,
+        })
         .collect();
     let is_vararg = g.vararg.is_some();
     let vararg = match g.vararg {
@@ -797,7 +1019,14 @@ pub fn validated(lo: usize, t: Ty, v: Validator, hi: usize) -> Result<Ty, PE> {
         }
         kind => {
             let inner = TypeExpr { kind, span: t.span };
-            checked(TypeKind::Validated { ty: Box::new(inner), validators: vec![v] }, sp, d + 1)
+            checked(
+                TypeKind::Validated {
+                    ty: Box::new(inner),
+                    validators: vec![v],
+                },
+                sp,
+                d + 1,
+            )
         }
     }
 }
@@ -805,7 +1034,11 @@ pub fn validated(lo: usize, t: Ty, v: Validator, hi: usize) -> Result<Ty, PE> {
 /// `@name(args)`.
 pub fn validator(lo: usize, n: Nm, args: Option<Exps>, hi: usize) -> Validator {
     let args = args.map(|a| a.0).unwrap_or_default();
-    Validator { name: n.0, args, span: span(lo, hi) }
+    Validator {
+        name: n.0,
+        args,
+        span: span(lo, hi),
+    }
 }
 
 /// `a.b.C`.
@@ -834,7 +1067,14 @@ pub fn array_type(lo: usize, (t, d): TypeX, hi: usize) -> Result<Ty, PE> {
 
 /// `{}`.
 pub fn record_type(lo: usize, fields: Vec<RecordField>, hi: usize) -> Ty {
-    Ty::One(type_x(TypeKind::Record { fields, indexer: None }, span(lo, hi), 1))
+    Ty::One(type_x(
+        TypeKind::Record {
+            fields,
+            indexer: None,
+        },
+        span(lo, hi),
+        1,
+    ))
 }
 
 /// `{x: T, y?: U, [K]: V}`; a lone indexer is a map type.
@@ -851,7 +1091,11 @@ pub fn record_type_last(
         match e {
             RecEntry::Field(n, optional, (ty, td)) => {
                 d = d.max(td);
-                fields.push(RecordField { name: n.0, optional, ty });
+                fields.push(RecordField {
+                    name: n.0,
+                    optional,
+                    ty,
+                });
             }
             RecEntry::Indexer((k, kd), (v, vd)) => {
                 if indexer.is_some() {

@@ -56,7 +56,10 @@ fn binop(t: &Tok) -> Option<(u8, u8)> {
 const UNARY_PRIORITY: u8 = 12;
 
 fn is_unop(t: &Tok) -> bool {
-    matches!(t, Tok::Lua(Token::Not | Token::Minus | Token::Hash | Token::Tilde | Token::Arrow))
+    matches!(
+        t,
+        Tok::Lua(Token::Not | Token::Minus | Token::Hash | Token::Tilde | Token::Arrow)
+    )
 }
 
 fn is_name(t: &Tok) -> bool {
@@ -87,7 +90,17 @@ pub fn diagnose(
     toks: Vec<Spanned>,
     end: Result<(), LexError>,
 ) -> Option<Diag> {
-    let mut d = Diagnoser { src, lines, toks, end, pos: 0, lexed: 0, level: 1, funcs: vec![0], ty_depth: 0 };
+    let mut d = Diagnoser {
+        src,
+        lines,
+        toks,
+        end,
+        pos: 0,
+        lexed: 0,
+        level: 1,
+        funcs: vec![0],
+        ty_depth: 0,
+    };
     d.chunk().err()
 }
 
@@ -110,7 +123,9 @@ struct Diagnoser<'a> {
 
 impl Diagnoser<'_> {
     fn tok(&self, i: usize) -> Tok {
-        self.toks.get(i).map_or(Tok::Lua(Token::Eof), |t| t.tok.clone())
+        self.toks
+            .get(i)
+            .map_or(Tok::Lua(Token::Eof), |t| t.tok.clone())
     }
 
     fn cur(&self) -> Tok {
@@ -118,7 +133,9 @@ impl Diagnoser<'_> {
     }
 
     fn is(&self, t: Token) -> bool {
-        self.toks.get(self.pos).map_or(t == Token::Eof, |s| s.tok == Tok::Lua(t))
+        self.toks
+            .get(self.pos)
+            .map_or(t == Token::Eof, |s| s.tok == Tok::Lua(t))
     }
 
     /// Reports the lexical error if the lexer must now read past the last token.
@@ -171,7 +188,11 @@ impl Diagnoser<'_> {
                     other => other.raw(),
                 };
                 let span = Span::new(t.start, t.end);
-                let span_for_text = if raw == Token::Minus { Span::new(t.start, t.start + 1) } else { span };
+                let span_for_text = if raw == Token::Minus {
+                    Span::new(t.start, t.start + 1)
+                } else {
+                    span
+                };
                 (Near::for_token(self.src, span_for_text, &raw), span)
             }
             None => {
@@ -181,7 +202,11 @@ impl Diagnoser<'_> {
         };
         let mut message = msg.as_bytes().to_vec();
         near.append_to(&mut message);
-        Diag { message: String::from_utf8_lossy(&message).into_owned(), line: self.line(), span }
+        Diag {
+            message: String::from_utf8_lossy(&message).into_owned(),
+            line: self.line(),
+            span,
+        }
     }
 
     fn err<T>(&self, msg: &str) -> R<T> {
@@ -241,8 +266,14 @@ impl Diagnoser<'_> {
 
     fn limit_error<T>(&self) -> R<T> {
         let line = self.funcs.last().copied().unwrap_or(0);
-        let place = if line == 0 { "main function".to_string() } else { format!("function at line {line}") };
-        self.err(&format!("too many C levels (limit is {MAX_C_LEVELS}) in {place}"))
+        let place = if line == 0 {
+            "main function".to_string()
+        } else {
+            format!("function at line {line}")
+        };
+        self.err(&format!(
+            "too many C levels (limit is {MAX_C_LEVELS}) in {place}"
+        ))
     }
 
     fn enter(&mut self) -> R {
@@ -758,7 +789,12 @@ impl Diagnoser<'_> {
                 Ok(())
             }
             Tok::Lua(
-                Token::Nil | Token::True | Token::False | Token::Str(_) | Token::Int(_) | Token::Float(_),
+                Token::Nil
+                | Token::True
+                | Token::False
+                | Token::Str(_)
+                | Token::Int(_)
+                | Token::Float(_),
             ) => self.next(),
             Tok::Lua(Token::LBrace) => self.table_ty(),
             Tok::Lua(Token::LParen) => self.fn_or_group_ty(),

@@ -48,8 +48,15 @@ fn lexer(source: &[u8], file: bool) -> Lexer<'_> {
 }
 
 fn run(source: &[u8], chunk_name: &str, file: bool) -> Result<ast::Chunk, SyntaxError> {
-    let lines = if file { LineIndex::new_file(source) } else { LineIndex::new(source) };
-    let ctx = Ctx { lines, len: source.len().min(u32::MAX as usize) as u32 };
+    let lines = if file {
+        LineIndex::new_file(source)
+    } else {
+        LineIndex::new(source)
+    };
+    let ctx = Ctx {
+        lines,
+        len: source.len().min(u32::MAX as usize) as u32,
+    };
     let parsed = grammar::ChunkParser::new().parse(&ctx, Feeder::new(lexer(source, file)));
     parsed.map_err(|e| report(source, chunk_name, file, &ctx.lines, e))
 }
@@ -64,7 +71,13 @@ fn report(source: &[u8], chunk_name: &str, file: bool, lines: &LineIndex, e: PE)
         None => fallback(source, lines, &fallback_toks, e),
     };
     let column = lines.line_col(span.start).1;
-    SyntaxError { line, column, span, message, chunk }
+    SyntaxError {
+        line,
+        column,
+        span,
+        message,
+        chunk,
+    }
 }
 
 /// The message when the diagnoser accepts what the grammar rejected (type syntax it does not
@@ -84,10 +97,18 @@ fn fallback(source: &[u8], lines: &LineIndex, toks: &[tok::Spanned], e: PE) -> (
         }
     };
     let (msg, at) = match e {
-        ParseError::User { error: GrammarError { kind: GrammarErrorKind::Lex(le), .. } } => {
+        ParseError::User {
+            error:
+                GrammarError {
+                    kind: GrammarErrorKind::Lex(le),
+                    ..
+                },
+        } => {
             return (le.message_lossy().into_owned(), le.line, le.span);
         }
-        ParseError::User { error: GrammarError { kind, start } } => {
+        ParseError::User {
+            error: GrammarError { kind, start },
+        } => {
             let msg = match kind {
                 GrammarErrorKind::TooDeep => "chunk has too many syntax levels",
                 GrammarErrorKind::CLevels => "chunk has too many C levels",
@@ -96,7 +117,9 @@ fn fallback(source: &[u8], lines: &LineIndex, toks: &[tok::Spanned], e: PE) -> (
             (msg, start)
         }
         ParseError::ExtraToken { token: (lo, _, _) } => ("<eof> expected", lo),
-        ParseError::UnrecognizedToken { token: (lo, _, _), .. } => ("unexpected symbol", lo),
+        ParseError::UnrecognizedToken {
+            token: (lo, _, _), ..
+        } => ("unexpected symbol", lo),
         ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => {
             ("unexpected symbol", source.len())
         }

@@ -62,8 +62,19 @@ fn ends_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Lua(
-            Name(_) | Str(_) | Int(_) | Float(_) | Nil | True | False | Ellipsis | RParen
-                | RBracket | RBrace | End | Bang
+            Name(_)
+                | Str(_)
+                | Int(_)
+                | Float(_)
+                | Nil
+                | True
+                | False
+                | Ellipsis
+                | RParen
+                | RBracket
+                | RBrace
+                | End
+                | Bang
         )
     )
 }
@@ -107,7 +118,9 @@ impl Classifier {
                 self.label_close = 2;
                 Tok::Label
             }
-            Token::Name(n) if &**n == "typeof" && matches!(next, Some(Token::LParen)) => Tok::Typeof,
+            Token::Name(n) if &**n == "typeof" && matches!(next, Some(Token::LParen)) => {
+                Tok::Typeof
+            }
             Token::Name(n)
                 if &**n == "as"
                     && self.prev_ends_expression
@@ -222,7 +235,6 @@ impl<'s> Feeder<'s> {
         }
     }
 
-
     /// Classifies the next lexer token into `out`; `Err` on a lexical error.
     fn advance(&mut self) -> Result<bool, LexError> {
         self.fill(3);
@@ -230,7 +242,9 @@ impl<'s> Feeder<'s> {
             return Ok(false);
         };
         let (lo, tok, hi) = front?;
-        let tok = self.classifier.classify(tok, peek_token(&self.ahead, 0), peek_token(&self.ahead, 1));
+        let tok =
+            self.classifier
+                .classify(tok, peek_token(&self.ahead, 0), peek_token(&self.ahead, 1));
         match tok {
             Tok::Lua(Token::ShiftRight) => {
                 self.out.push_back((lo, Tok::ShrHead, lo + 1));
@@ -240,7 +254,9 @@ impl<'s> Feeder<'s> {
                 self.out.push_back((lo, Tok::GeHead, lo + 1));
                 self.out.push_back((lo + 1, Tok::Lua(Token::Assign), hi));
             }
-            Tok::Lua(Token::Question) if matches!(peek_token(&self.ahead, 0), Some(Token::Colon)) => {
+            Tok::Lua(Token::Question)
+                if matches!(peek_token(&self.ahead, 0), Some(Token::Colon)) =>
+            {
                 let colon_end = match self.ahead.pop_front() {
                     Some(Ok((_, _, e))) => e,
                     _ => hi,
@@ -278,7 +294,10 @@ impl Iterator for Feeder<'_> {
                 Err(e) => {
                     self.failed = true;
                     let start = e.span.start as usize;
-                    return Some(Err(GrammarError { kind: GrammarErrorKind::Lex(e), start }));
+                    return Some(Err(GrammarError {
+                        kind: GrammarErrorKind::Lex(e),
+                        start,
+                    }));
                 }
             }
         }
@@ -321,14 +340,20 @@ pub fn classify_all(lexer: Lexer<'_>) -> (Vec<Spanned>, Result<(), LexError>) {
                 None => break,
             }
         }
-        let Some((lo, tok, hi)) = lookahead.pop_front() else { break };
+        let Some((lo, tok, hi)) = lookahead.pop_front() else {
+            break;
+        };
         let next = lookahead.front().map(|t| &t.1);
         let next2 = lookahead.get(1).map(|t| &t.1);
         let tok = match classifier.classify(tok, next, next2) {
             Tok::CallParen => Tok::Lua(Token::LParen),
             t => t,
         };
-        out.push(Spanned { tok, start: lo as u32, end: hi as u32 });
+        out.push(Spanned {
+            tok,
+            start: lo as u32,
+            end: hi as u32,
+        });
     }
     (out, end)
 }

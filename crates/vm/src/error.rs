@@ -29,7 +29,10 @@ impl LuaError {
 
     /// `bad argument #arg to '?' (msg)`.
     pub fn arg(arg: usize, msg: impl Into<String>) -> LuaError {
-        LuaError::BadArg { arg, msg: msg.into() }
+        LuaError::BadArg {
+            arg,
+            msg: msg.into(),
+        }
     }
 }
 

@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use wippy_compiler::Proto;
 
+use crate::error::LuaError;
 use crate::gc::Gc;
 use crate::thread::Thread;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::error::LuaError;
 
 /// A compiled function materialised in one heap: its constants as heap values, and lazily the
 /// instances of its nested functions. Shared by every closure of the same proto in this heap.
@@ -63,7 +63,9 @@ impl UpVal {
     #[inline(always)]
     pub fn set(&mut self, v: Value) {
         match &mut self.state {
-            UpState::Open { thread, index } => unsafe { thread.get_mut().stack[*index as usize] = v },
+            UpState::Open { thread, index } => unsafe {
+                thread.get_mut().stack[*index as usize] = v
+            },
             UpState::Closed(slot) => *slot = v,
         }
     }

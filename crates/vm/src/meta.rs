@@ -62,7 +62,10 @@ pub struct MetaNames {
 impl MetaNames {
     /// Interns every metamethod key.
     pub fn new(heap: &mut Heap) -> Result<MetaNames, OutOfMemory> {
-        let keys = MetaMethod::ALL.iter().map(|m| heap.new_str(m.key().as_bytes())).collect::<Result<_, _>>()?;
+        let keys = MetaMethod::ALL
+            .iter()
+            .map(|m| heap.new_str(m.key().as_bytes()))
+            .collect::<Result<_, _>>()?;
         Ok(MetaNames { keys })
     }
 

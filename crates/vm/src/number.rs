@@ -159,14 +159,22 @@ pub fn fmt_float(f: f64) -> String {
 /// C's `%.<prec>g` for a double (as glibc prints it, including `inf`, `-inf`, `nan`, `-nan`).
 pub fn fmt_g(f: f64, prec: usize) -> String {
     if f.is_nan() {
-        return if f.is_sign_negative() { "-nan".into() } else { "nan".into() };
+        return if f.is_sign_negative() {
+            "-nan".into()
+        } else {
+            "nan".into()
+        };
     }
     if f.is_infinite() {
         return if f < 0.0 { "-inf".into() } else { "inf".into() };
     }
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     // Exponent after rounding to p significant digits.
     let e_repr = format!("{:.*e}", p - 1, f);
@@ -215,14 +223,21 @@ pub fn str_to_number(s: &[u8]) -> Option<Number> {
     if body.len() >= 2 && (body.starts_with("0x") || body.starts_with("0X")) {
         return parse_hex(&body[2..], neg);
     }
-    if body.is_empty() || body.bytes().any(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))) {
+    if body.is_empty()
+        || body
+            .bytes()
+            .any(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')))
+    {
         return None;
     }
     if body.bytes().all(|b| b.is_ascii_digit()) {
         let mut v: i64 = 0;
         let mut overflow = false;
         for b in body.bytes() {
-            match v.checked_mul(10).and_then(|x| x.checked_add((b - b'0') as i64)) {
+            match v
+                .checked_mul(10)
+                .and_then(|x| x.checked_add((b - b'0') as i64))
+            {
                 Some(x) => v = x,
                 None => {
                     overflow = true;
@@ -281,7 +296,9 @@ fn parse_hex(s: &str, neg: bool) -> Option<Number> {
         let start = i;
         let mut e: i64 = 0;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
-            e = e.saturating_mul(10).saturating_add((bytes[i] - b'0') as i64);
+            e = e
+                .saturating_mul(10)
+                .saturating_add((bytes[i] - b'0') as i64);
             i += 1;
         }
         if i == start {
@@ -333,7 +350,10 @@ mod tests {
         assert_eq!(str_to_number(b" 10 "), Some(Number::Int(10)));
         assert_eq!(str_to_number(b"0x10"), Some(Number::Int(16)));
         assert_eq!(str_to_number(b"1e2"), Some(Number::Float(100.0)));
-        assert_eq!(str_to_number(b"9223372036854775808"), Some(Number::Float(9223372036854775808.0)));
+        assert_eq!(
+            str_to_number(b"9223372036854775808"),
+            Some(Number::Float(9223372036854775808.0))
+        );
         assert_eq!(str_to_number(b"0x.8"), Some(Number::Float(0.5)));
         assert_eq!(str_to_number(b"abc"), None);
         assert_eq!(str_to_number(b""), None);

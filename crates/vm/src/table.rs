@@ -142,7 +142,9 @@ impl Table {
     #[inline]
     fn find(&self, key: &Value) -> Option<usize> {
         let entries = &self.entries;
-        self.index.find(key_hash(key), |&i| key_eq(&entries[i as usize].0, key)).map(|&i| i as usize)
+        self.index
+            .find(key_hash(key), |&i| key_eq(&entries[i as usize].0, key))
+            .map(|&i| i as usize)
     }
 
     #[inline]
@@ -204,13 +206,16 @@ impl Table {
             return 0;
         }
         let before = self.alloc_size();
-        if self.entries.len() == self.entries.capacity() && self.dead as usize * 4 >= self.entries.len() {
+        if self.entries.len() == self.entries.capacity()
+            && self.dead as usize * 4 >= self.entries.len()
+        {
             self.compact();
         }
         let idx = self.entries.len() as u32;
         self.entries.push((key, val));
         let entries = &self.entries;
-        self.index.insert_unique(key_hash(&key), idx, |&i| key_hash(&entries[i as usize].0));
+        self.index
+            .insert_unique(key_hash(&key), idx, |&i| key_hash(&entries[i as usize].0));
         self.alloc_size() as isize - before as isize
     }
 
@@ -245,7 +250,9 @@ impl Table {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.index.insert_unique(key_hash(&e.0), i as u32, |&j| key_hash(&entries[j as usize].0));
+            self.index.insert_unique(key_hash(&e.0), i as u32, |&j| {
+                key_hash(&entries[j as usize].0)
+            });
         }
     }
 
@@ -322,7 +329,10 @@ impl Table {
                 None => return Err(()),
             },
         };
-        Ok(self.entries[start_hash..].iter().find(|e| !e.1.is_nil()).copied())
+        Ok(self.entries[start_hash..]
+            .iter()
+            .find(|e| !e.1.is_nil())
+            .copied())
     }
 
     fn next_in_array(&self, from: usize) -> Option<(Value, Value)> {
@@ -385,7 +395,10 @@ mod tests {
         t.set(Value::Int(20), Value::Bool(true)).unwrap();
         assert_eq!(t.border(), 10);
         assert_eq!(t.set(Value::Nil, Value::Int(1)), Err(KeyError::Nil));
-        assert_eq!(t.set(Value::Float(f64::NAN), Value::Int(1)), Err(KeyError::NaN));
+        assert_eq!(
+            t.set(Value::Float(f64::NAN), Value::Int(1)),
+            Err(KeyError::NaN)
+        );
     }
 
     #[test]

@@ -118,7 +118,9 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a == b,
-            (Value::Int(a), Value::Float(b)) | (Value::Float(b), Value::Int(a)) => crate::number::int_eq_float(*a, *b),
+            (Value::Int(a), Value::Float(b)) | (Value::Float(b), Value::Int(a)) => {
+                crate::number::int_eq_float(*a, *b)
+            }
             (Value::Str(a), Value::Str(b)) => a.lua_eq(b),
             (Value::Table(a), Value::Table(b)) => a == b,
             (Value::LuaFn(a), Value::LuaFn(b)) => a == b,

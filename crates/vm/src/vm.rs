@@ -5,7 +5,9 @@ use std::sync::Arc;
 use wippy_compiler::{Constant, Proto};
 
 use crate::error::{LuaError, LuaResult};
-use crate::function::{LuaClosure, NativeClosure, NativeFn, NativeKind, ProtoInstance, UpState, UpVal};
+use crate::function::{
+    LuaClosure, NativeClosure, NativeFn, NativeKind, ProtoInstance, UpState, UpVal,
+};
 use crate::gc::{Gc, Heap, LuaStr};
 use crate::meta::{MetaMethod, MetaNames};
 use crate::number::{fmt_float, str_to_number, Number};
@@ -95,17 +97,28 @@ impl Vm {
 
     /// Makes a native function value.
     pub fn native(&mut self, name: &'static str, f: NativeFn) -> LuaResult<Value> {
-        Ok(Value::NativeFn(self.heap.new_native(NativeClosure { kind: NativeKind::Plain(f), name, upvals: Box::new([]) })?))
+        Ok(Value::NativeFn(self.heap.new_native(NativeClosure {
+            kind: NativeKind::Plain(f),
+            name,
+            upvals: Box::new([]),
+        })?))
     }
 
     /// Makes a native function value with upvalues (read with [`Vm::current_native_upvalue`]).
-    pub fn native_with_upvals(&mut self, name: &'static str, f: NativeFn, upvals: Vec<Value>) -> LuaResult<Value> {
+    pub fn native_with_upvals(
+        &mut self,
+        name: &'static str,
+        f: NativeFn,
+        upvals: Vec<Value>,
+    ) -> LuaResult<Value> {
         self.native_kind(name, NativeKind::Plain(f), upvals)
     }
 
     /// Upvalue `i` of the running native function (nil if absent).
     pub fn current_native_upvalue(&self, i: usize) -> Value {
-        let Some(f) = self.cur.frames.last() else { return Value::Nil };
+        let Some(f) = self.cur.frames.last() else {
+            return Value::Nil;
+        };
         match self.cur.stack[f.func as usize] {
             Value::NativeFn(nf) => nf.upvals.get(i).copied().unwrap_or(Value::Nil),
             _ => Value::Nil,
@@ -113,8 +126,17 @@ impl Vm {
     }
 
     /// Makes a native function value with a special interpreter-handled behaviour.
-    pub fn native_kind(&mut self, name: &'static str, kind: NativeKind, upvals: Vec<Value>) -> LuaResult<Value> {
-        Ok(Value::NativeFn(self.heap.new_native(NativeClosure { kind, name, upvals: upvals.into_boxed_slice() })?))
+    pub fn native_kind(
+        &mut self,
+        name: &'static str,
+        kind: NativeKind,
+        upvals: Vec<Value>,
+    ) -> LuaResult<Value> {
+        Ok(Value::NativeFn(self.heap.new_native(NativeClosure {
+            kind,
+            name,
+            upvals: upvals.into_boxed_slice(),
+        })?))
     }
 
     /// Raw-sets `t[key] = v` with a string key.
@@ -144,8 +166,14 @@ impl Vm {
                 Constant::Str(s) => Value::Str(self.heap.new_str(s)?),
             });
         }
-        let children = (0..proto.protos.len()).map(|_| std::cell::Cell::new(None)).collect();
-        Ok(self.heap.new_instance(ProtoInstance { proto, consts: consts.into_boxed_slice(), children })?)
+        let children = (0..proto.protos.len())
+            .map(|_| std::cell::Cell::new(None))
+            .collect();
+        Ok(self.heap.new_instance(ProtoInstance {
+            proto,
+            consts: consts.into_boxed_slice(),
+            children,
+        })?)
     }
 
     /// Makes a closure of a main chunk with `_ENV` = the globals table.
@@ -161,9 +189,14 @@ impl Vm {
         let mut upvals = Vec::with_capacity(nup);
         for i in 0..nup {
             let v = if i == 0 { env } else { Value::Nil };
-            upvals.push(self.heap.new_upval(UpVal { state: UpState::Closed(v) })?);
+            upvals.push(self.heap.new_upval(UpVal {
+                state: UpState::Closed(v),
+            })?);
         }
-        Ok(Value::LuaFn(self.heap.new_closure(LuaClosure { inst, upvals: upvals.into_boxed_slice() })?))
+        Ok(Value::LuaFn(self.heap.new_closure(LuaClosure {
+            inst,
+            upvals: upvals.into_boxed_slice(),
+        })?))
     }
 
     /// Parses and compiles `source`, returning the main function.
@@ -226,7 +259,9 @@ impl Vm {
             if needed_top > crate::thread::MAX_STACK {
                 return Err(LuaError::rt("stack overflow"));
             }
-            let new_len = needed_top.max(th.stack.len() * 2).min(crate::thread::MAX_STACK + 200);
+            let new_len = needed_top
+                .max(th.stack.len() * 2)
+                .min(crate::thread::MAX_STACK + 200);
             let old = th.stack.capacity();
             th.stack.resize(new_len, Value::Nil);
             let grown = (th.stack.capacity() - old) * std::mem::size_of::<Value>();
@@ -285,7 +320,9 @@ impl Vm {
             let r = self.call(mm, &[v])?;
             return match r.first() {
                 Some(Value::Str(s)) => Ok(*s),
-                Some(n @ (Value::Int(_) | Value::Float(_))) => Ok(self.number_to_str(n)?.expect("number")),
+                Some(n @ (Value::Int(_) | Value::Float(_))) => {
+                    Ok(self.number_to_str(n)?.expect("number"))
+                }
                 _ => Err(LuaError::rt("'__tostring' must return a string")),
             };
         }
@@ -297,7 +334,9 @@ impl Vm {
         let text = match v {
             Value::Nil => "nil".to_string(),
             Value::Bool(b) => b.to_string(),
-            Value::Int(_) | Value::Float(_) | Value::Str(_) => return Ok(self.number_to_str(&v)?.expect("number")),
+            Value::Int(_) | Value::Float(_) | Value::Str(_) => {
+                return Ok(self.number_to_str(&v)?.expect("number"))
+            }
             _ => {
                 let kind = match self.metamethod(&v, MetaMethod::Name) {
                     Value::Str(s) => s.to_str_lossy().into_owned(),
@@ -356,7 +395,13 @@ impl Vm {
     }
 
     /// Records a frame for a native function about to run (so errors and `debug` see it).
-    pub(crate) fn push_native_frame(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) {
+    pub(crate) fn push_native_frame(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: i32,
+        flags: u8,
+    ) {
         let th = unsafe { self.cur.get_mut() };
         th.frames.push(Frame {
             kind: FrameKind::Native,

@@ -122,7 +122,8 @@ impl Heap {
         self.charge(std::mem::size_of::<usize>() * 3 + bytes.len())?;
         let s = LuaStr::allocate(bytes, hash);
         if bytes.len() <= MAX_SHORT_LEN {
-            self.interner.insert_unique(hash as u64, s, |s| s.hash() as u64);
+            self.interner
+                .insert_unique(hash as u64, s, |s| s.hash() as u64);
         }
         self.strings.push(s);
         Ok(s)
@@ -178,7 +179,11 @@ impl Heap {
 
     /// A new proto instance.
     pub fn new_instance(&mut self, p: ProtoInstance) -> Result<Gc<ProtoInstance>, OutOfMemory> {
-        self.charge(std::mem::size_of::<GcBox<ProtoInstance>>() + p.consts.len() * 16 + p.children.len() * 8)?;
+        self.charge(
+            std::mem::size_of::<GcBox<ProtoInstance>>()
+                + p.consts.len() * 16
+                + p.children.len() * 8,
+        )?;
         let g = Gc::allocate(p);
         self.instances.push(g);
         Ok(g)
@@ -225,11 +230,15 @@ impl Heap {
         // Clear weak entries whose key or value died.
         for (t, wk, wv) in &weak {
             unsafe {
-                t.get_mut().clear_where(|k, v| (*wk && is_collectable_dead(k)) || (*wv && is_collectable_dead(v)));
+                t.get_mut().clear_where(|k, v| {
+                    (*wk && is_collectable_dead(k)) || (*wv && is_collectable_dead(v))
+                });
             }
         }
         self.sweep();
-        self.threshold = (self.allocated / 100).saturating_mul(self.pause as usize).max(64 * 1024);
+        self.threshold = (self.allocated / 100)
+            .saturating_mul(self.pause as usize)
+            .max(64 * 1024);
     }
 
     fn mark_value(&mut self, v: Value, weak: &mut Vec<(Gc<Table>, bool, bool)>) {
@@ -309,7 +318,11 @@ impl Heap {
                     self.gray.push(Value::Thread(r));
                 }
             }
-            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::LightUserData(_) => {}
+            Value::Nil
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::LightUserData(_) => {}
         }
     }
 
@@ -353,11 +366,17 @@ impl Heap {
             }
         });
         freed += sweep_list(&mut self.tables, |t| t.alloc_size());
-        freed += sweep_list(&mut self.closures, |c| std::mem::size_of::<GcBox<LuaClosure>>() + c.upvals.len() * 8);
-        freed += sweep_list(&mut self.natives, |n| std::mem::size_of::<GcBox<NativeClosure>>() + n.upvals.len() * 16);
+        freed += sweep_list(&mut self.closures, |c| {
+            std::mem::size_of::<GcBox<LuaClosure>>() + c.upvals.len() * 8
+        });
+        freed += sweep_list(&mut self.natives, |n| {
+            std::mem::size_of::<GcBox<NativeClosure>>() + n.upvals.len() * 16
+        });
         freed += sweep_list(&mut self.upvals, |_| std::mem::size_of::<GcBox<UpVal>>());
         freed += sweep_list(&mut self.threads, |t| t.alloc_size());
-        freed += sweep_list(&mut self.userdata, |_| std::mem::size_of::<GcBox<UserData>>());
+        freed += sweep_list(&mut self.userdata, |_| {
+            std::mem::size_of::<GcBox<UserData>>()
+        });
         freed += sweep_list(&mut self.instances, |p| {
             std::mem::size_of::<GcBox<ProtoInstance>>() + p.consts.len() * 16 + p.children.len() * 8
         });
@@ -393,7 +412,9 @@ fn is_collectable_dead(v: &Value) -> bool {
 }
 
 fn weak_mode(t: &Gc<Table>) -> (bool, bool) {
-    let Some(meta) = t.meta else { return (false, false) };
+    let Some(meta) = t.meta else {
+        return (false, false);
+    };
     let mut wk = false;
     let mut wv = false;
     meta.for_each(|k, v| {

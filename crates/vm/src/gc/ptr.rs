@@ -34,8 +34,13 @@ impl<T> Gc<T> {
     /// Moves `value` into a fresh heap cell. Only [`crate::gc::Heap`] calls this, so every cell is
     /// registered for sweeping.
     pub(crate) fn allocate(value: T) -> Gc<T> {
-        let boxed = Box::new(GcBox { header: GcHeader::default(), value });
-        Gc { ptr: NonNull::from(Box::leak(boxed)) }
+        let boxed = Box::new(GcBox {
+            header: GcHeader::default(),
+            value,
+        });
+        Gc {
+            ptr: NonNull::from(Box::leak(boxed)),
+        }
     }
 
     /// Frees the cell. The caller guarantees that no reachable value points to it.

@@ -30,7 +30,9 @@ pub fn hash_bytes(bytes: &[u8]) -> u32 {
     let step = (l >> 5) + 1;
     let mut i = l;
     while i >= step {
-        h ^= (h << 5).wrapping_add(h >> 2).wrapping_add(bytes[i - 1] as u32);
+        h ^= (h << 5)
+            .wrapping_add(h >> 2)
+            .wrapping_add(bytes[i - 1] as u32);
         i -= step;
     }
     h
@@ -38,8 +40,11 @@ pub fn hash_bytes(bytes: &[u8]) -> u32 {
 
 impl LuaStr {
     fn layout(len: usize) -> Layout {
-        Layout::from_size_align(std::mem::size_of::<StrHeader>() + len, std::mem::align_of::<StrHeader>())
-            .expect("string too large")
+        Layout::from_size_align(
+            std::mem::size_of::<StrHeader>() + len,
+            std::mem::align_of::<StrHeader>(),
+        )
+        .expect("string too large")
     }
 
     /// Allocates a new string object (not registered anywhere; the heap does that).
@@ -47,7 +52,9 @@ impl LuaStr {
         let layout = Self::layout(bytes.len());
         unsafe {
             let raw = alloc::alloc(layout) as *mut StrHeader;
-            let Some(ptr) = NonNull::new(raw) else { alloc::handle_alloc_error(layout) };
+            let Some(ptr) = NonNull::new(raw) else {
+                alloc::handle_alloc_error(layout)
+            };
             raw.write(StrHeader {
                 marked: Cell::new(false),
                 shared: Cell::new(false),
@@ -133,7 +140,10 @@ impl LuaStr {
         }
         // Two distinct short strings can only be equal if one is shared and the other local,
         // which interning prevents; long strings compare by content.
-        !self.is_short() && self.len() == other.len() && self.hash() == other.hash() && self.as_bytes() == other.as_bytes()
+        !self.is_short()
+            && self.len() == other.len()
+            && self.hash() == other.hash()
+            && self.as_bytes() == other.as_bytes()
     }
 
     /// The string as UTF-8 text, replacing invalid sequences (for Rust-side messages).

@@ -4,7 +4,9 @@
 use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
 use crate::meta::MetaMethod;
-use crate::thread::{Frame, FrameKind, FLAG_CATCH, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED, FLAG_XPCALL, MAX_STACK};
+use crate::thread::{
+    Frame, FrameKind, FLAG_CATCH, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED, FLAG_XPCALL, MAX_STACK,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -25,7 +27,13 @@ pub(crate) enum Called {
 impl Vm {
     /// Prepares a call of `stack[func]` with `nargs` arguments above it, wanting `nresults`
     /// (-1 = all). Native functions run to completion here.
-    pub(crate) fn precall(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) -> LuaResult<Called> {
+    pub(crate) fn precall(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: i32,
+        flags: u8,
+    ) -> LuaResult<Called> {
         let f = self.cur.stack[func];
         match f {
             Value::LuaFn(cl) => {
@@ -82,12 +90,18 @@ impl Vm {
                     debug_assert_eq!(self.cur.frames.len(), depth);
                     let frame = unsafe { self.cur.get_mut().frames.pop().expect("native frame") };
                     let first = self.top - n;
-                    Ok(if self.deliver(frame, first, n) { Called::ReturnToNative } else { Called::Done })
+                    Ok(if self.deliver(frame, first, n) {
+                        Called::ReturnToNative
+                    } else {
+                        Called::Done
+                    })
                 }
                 NativeKind::Pcall => self.start_pcall(func, nargs, nresults, flags),
                 NativeKind::Xpcall => self.start_xpcall(func, nargs, nresults, flags),
                 NativeKind::Resume => self.start_resume(func, nargs, nresults, flags, None),
-                NativeKind::Wrap => self.start_resume(func, nargs, nresults, flags, nf.upvals.first().copied()),
+                NativeKind::Wrap => {
+                    self.start_resume(func, nargs, nresults, flags, nf.upvals.first().copied())
+                }
                 NativeKind::Yield => self.do_yield(func, nargs, nresults, flags),
             },
             _ => {
@@ -138,24 +152,55 @@ impl Vm {
 
     /// Raises `err` from an intrinsic (pcall, resume, ...) as if it ran in a native frame of its
     /// own, so positions and names come out as for any native function.
-    pub(crate) fn intrinsic_error(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8, err: LuaError) -> LuaError {
+    pub(crate) fn intrinsic_error(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: i32,
+        flags: u8,
+        err: LuaError,
+    ) -> LuaError {
         self.top = func + 1 + nargs;
         self.push_native_frame(func, nargs, nresults, flags);
         err
     }
 
-    fn start_pcall(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) -> LuaResult<Called> {
+    fn start_pcall(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: i32,
+        flags: u8,
+    ) -> LuaResult<Called> {
         if nargs == 0 {
-            return Err(self.intrinsic_error(func, nargs, nresults, flags, LuaError::arg(1, "value expected")));
+            return Err(self.intrinsic_error(
+                func,
+                nargs,
+                nresults,
+                flags,
+                LuaError::arg(1, "value expected"),
+            ));
         }
         self.top = func + 1 + nargs;
         self.push_native_frame(func, nargs, nresults, flags | FLAG_CATCH);
         self.protected_call(func + 1, nargs - 1)
     }
 
-    fn start_xpcall(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) -> LuaResult<Called> {
+    fn start_xpcall(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: i32,
+        flags: u8,
+    ) -> LuaResult<Called> {
         if nargs < 2 {
-            return Err(self.intrinsic_error(func, nargs, nresults, flags, LuaError::arg(2, "value expected")));
+            return Err(self.intrinsic_error(
+                func,
+                nargs,
+                nresults,
+                flags,
+                LuaError::arg(2, "value expected"),
+            ));
         }
         // xpcall f h args...  ->  xpcall h f args...: the handler stays at func + 1.
         unsafe { self.cur.get_mut().stack.swap(func + 1, func + 2) };
@@ -172,7 +217,11 @@ impl Vm {
             Err(e) => {
                 let err = self.error_value(e, callee)?;
                 let boundary = self.catch_error(err)?;
-                Ok(if boundary { Called::ReturnToNative } else { Called::Done })
+                Ok(if boundary {
+                    Called::ReturnToNative
+                } else {
+                    Called::Done
+                })
             }
             other => other,
         }
@@ -183,10 +232,18 @@ impl Vm {
     /// frame was a native boundary. The caller has checked that such a frame exists.
     pub(crate) fn catch_error(&mut self, err: Value) -> LuaResult<bool> {
         let th = self.cur;
-        let idx = th.frames.iter().rposition(|f| f.flags & FLAG_CATCH != 0).expect("a catching frame");
+        let idx = th
+            .frames
+            .iter()
+            .rposition(|f| f.flags & FLAG_CATCH != 0)
+            .expect("a catching frame");
         let pf = th.frames[idx];
         let dest = pf.func as usize;
-        let err = if pf.flags & FLAG_XPCALL != 0 { self.run_handler(dest + 1, err)? } else { err };
+        let err = if pf.flags & FLAG_XPCALL != 0 {
+            self.run_handler(dest + 1, err)?
+        } else {
+            err
+        };
         self.close_upvals(dest + 1);
         let th = unsafe { self.cur.get_mut() };
         th.frames.truncate(idx);
@@ -214,7 +271,11 @@ impl Vm {
             Some(f) if f.kind == FrameKind::Lua => self.where_prefix(0),
             _ => String::new(),
         };
-        text.push_str(&format!("attempt to call a {} value{}", self.type_name_meta(&v), info));
+        text.push_str(&format!(
+            "attempt to call a {} value{}",
+            self.type_name_meta(&v),
+            info
+        ));
         match self.str(text) {
             Ok(s) => LuaError::Value(s),
             Err(e) => e,

@@ -28,18 +28,31 @@ impl Vm {
         let is_wrap = wrapped.is_some();
         let (co, first_arg, n) = match wrapped {
             Some(Value::Thread(co)) => (co, func + 1, nargs),
-            Some(_) => return Err(self.intrinsic_error(func, nargs, nresults, flags, LuaError::rt("invalid wrap"))),
+            Some(_) => {
+                return Err(self.intrinsic_error(
+                    func,
+                    nargs,
+                    nresults,
+                    flags,
+                    LuaError::rt("invalid wrap"),
+                ))
+            }
             None => match self.cur.stack[func + 1] {
                 Value::Thread(co) if nargs >= 1 => (co, func + 2, nargs - 1),
                 v => {
-                    let got = if nargs == 0 { "no value" } else { v.type_name() };
+                    let got = if nargs == 0 {
+                        "no value"
+                    } else {
+                        v.type_name()
+                    };
                     let _ = got;
                     let e = LuaError::arg(1, "coroutine expected");
                     return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
                 }
             },
         };
-        let dead = co.status == CoStatus::Dead || (co.frames.is_empty() && !co.stack.first().is_some_and(|f| f.is_function()));
+        let dead = co.status == CoStatus::Dead
+            || (co.frames.is_empty() && !co.stack.first().is_some_and(|f| f.is_function()));
         let problem = if dead {
             Some("cannot resume dead coroutine")
         } else if co.status != CoStatus::Suspended {
@@ -61,9 +74,16 @@ impl Vm {
             st[func] = Value::Bool(false);
             st[func + 1] = m;
             let boundary = self.deliver(frame, func, 2);
-            return Ok(if boundary { Called::ReturnToNative } else { Called::Done });
+            return Ok(if boundary {
+                Called::ReturnToNative
+            } else {
+                Called::Done
+            });
         }
-        let args: Vals = self.cur.stack[first_arg..first_arg + n].iter().copied().collect();
+        let args: Vals = self.cur.stack[first_arg..first_arg + n]
+            .iter()
+            .copied()
+            .collect();
         // The pending resume call.
         self.top = func + 1 + nargs;
         self.push_native_frame(func, nargs, nresults, flags);
@@ -83,12 +103,20 @@ impl Vm {
                 Ok(Called::Done) => {
                     let n = self.top;
                     let boundary = self.finish_coroutine(0, n)?;
-                    Ok(if boundary { Called::ReturnToNative } else { Called::Switched })
+                    Ok(if boundary {
+                        Called::ReturnToNative
+                    } else {
+                        Called::Switched
+                    })
                 }
                 Ok(_) => Ok(Called::Switched),
                 Err(e) => {
                     let boundary = self.coroutine_error(e)?;
-                    Ok(if boundary { Called::ReturnToNative } else { Called::Switched })
+                    Ok(if boundary {
+                        Called::ReturnToNative
+                    } else {
+                        Called::Switched
+                    })
                 }
             }
         } else {
@@ -103,17 +131,30 @@ impl Vm {
     }
 
     /// `coroutine.yield(...)`.
-    pub(crate) fn do_yield(&mut self, func: usize, nargs: usize, nresults: i32, flags: u8) -> LuaResult<Called> {
+    pub(crate) fn do_yield(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: i32,
+        flags: u8,
+    ) -> LuaResult<Called> {
         let co = self.cur;
         let Some(resumer) = co.resumer else {
             let e = LuaError::rt("attempt to yield from outside a coroutine");
             return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
         };
-        if co.frames.iter().any(|f| f.flags & FLAG_NATIVE_BOUNDARY != 0) {
+        if co
+            .frames
+            .iter()
+            .any(|f| f.flags & FLAG_NATIVE_BOUNDARY != 0)
+        {
             let e = LuaError::rt("attempt to yield across a C-call boundary");
             return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
         }
-        let vals: Vals = co.stack[func + 1..func + 1 + nargs].iter().copied().collect();
+        let vals: Vals = co.stack[func + 1..func + 1 + nargs]
+            .iter()
+            .copied()
+            .collect();
         self.top = func + 1 + nargs;
         self.push_native_frame(func, nargs, nresults, flags);
         unsafe {
@@ -124,7 +165,11 @@ impl Vm {
         }
         self.cur = resumer;
         let boundary = self.deliver_to_resumer(&vals, true)?;
-        Ok(if boundary { Called::ReturnToNative } else { Called::Switched })
+        Ok(if boundary {
+            Called::ReturnToNative
+        } else {
+            Called::Switched
+        })
     }
 
     /// Completes the pending resume call on top of the (now running) resumer with `ok, vals...`

@@ -39,7 +39,11 @@ impl Vm {
                 }
             }
             if catcher {
-                return Ok(if self.catch_error(err)? { Recovered::ReturnToNative } else { Recovered::Continue });
+                return Ok(if self.catch_error(err)? {
+                    Recovered::ReturnToNative
+                } else {
+                    Recovered::Continue
+                });
             }
             if th == self.main_thread || th.resumer.is_none() {
                 self.close_upvals(0);
@@ -141,7 +145,9 @@ impl Vm {
     /// ` (local 'x')`-style description of operand B (`blame_b == false`: first operand) or C of
     /// the running instruction.
     pub(crate) fn operand_info(&self, blame_second: bool) -> String {
-        let Some((proto, pc, i)) = self.current_instruction() else { return String::new() };
+        let Some((proto, pc, i)) = self.current_instruction() else {
+            return String::new();
+        };
         let reg = match get_op(i) {
             OpCode::UNM | OpCode::BNOT | OpCode::LEN => get_b(i),
             _ => {
@@ -160,7 +166,9 @@ impl Vm {
 
     /// Description of the blamed operand of a CONCAT error.
     pub(crate) fn concat_operand_info(&self, blame_second: bool) -> String {
-        let Some((proto, pc, i)) = self.current_instruction() else { return String::new() };
+        let Some((proto, pc, i)) = self.current_instruction() else {
+            return String::new();
+        };
         if get_op(i) != OpCode::CONCAT {
             return String::new();
         }
@@ -168,17 +176,25 @@ impl Vm {
         // The failing pair is at `aux`-independent positions: find the slot holding the
         // blamed value among the operand registers, scanning from the right.
         let _ = frame;
-        let reg = if blame_second { get_c(i) } else { get_c(i).saturating_sub(1).max(get_b(i)) };
+        let reg = if blame_second {
+            get_c(i)
+        } else {
+            get_c(i).saturating_sub(1).max(get_b(i))
+        };
         describe(get_obj_name(proto, pc, reg))
     }
 
     /// Description of the indexed value of the running GET*/SET*/SELF instruction.
     pub(crate) fn indexed_info(&self) -> String {
-        let Some((proto, pc, i)) = self.current_instruction() else { return String::new() };
+        let Some((proto, pc, i)) = self.current_instruction() else {
+            return String::new();
+        };
         match get_op(i) {
             OpCode::GETTABUP => describe(Some(("upvalue", upval_name(proto, get_b(i))))),
             OpCode::SETTABUP => describe(Some(("upvalue", upval_name(proto, get_a(i))))),
-            OpCode::GETTABLE | OpCode::GETFIELD | OpCode::SELF => describe(get_obj_name(proto, pc, get_b(i))),
+            OpCode::GETTABLE | OpCode::GETFIELD | OpCode::SELF => {
+                describe(get_obj_name(proto, pc, get_b(i)))
+            }
             OpCode::SETTABLE | OpCode::SETFIELD => describe(get_obj_name(proto, pc, get_a(i))),
             _ => String::new(),
         }
@@ -186,13 +202,19 @@ impl Vm {
 
     /// Description of a called value at absolute stack slot `func`.
     pub(crate) fn describe_call_target(&self, func: usize) -> String {
-        let Some(f) = self.cur.frames.last() else { return String::new() };
+        let Some(f) = self.cur.frames.last() else {
+            return String::new();
+        };
         if f.kind != FrameKind::Lua || func < f.base as usize {
             return String::new();
         }
-        let Some((proto, pc, i)) = self.current_instruction() else { return String::new() };
+        let Some((proto, pc, i)) = self.current_instruction() else {
+            return String::new();
+        };
         match get_op(i) {
-            OpCode::CALL | OpCode::TAILCALL => describe(get_obj_name(proto, pc, (func - f.base as usize) as u32)),
+            OpCode::CALL | OpCode::TAILCALL => {
+                describe(get_obj_name(proto, pc, (func - f.base as usize) as u32))
+            }
             _ => String::new(),
         }
     }
@@ -235,7 +257,14 @@ pub fn chunk_id(source: &str) -> String {
             return rest.to_string();
         }
         let keep = LUA_IDSIZE - 1 - 3;
-        let tail: String = rest.chars().rev().take(keep).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: String = rest
+            .chars()
+            .rev()
+            .take(keep)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         return format!("...{}", tail);
     }
     // [string "source"]
@@ -253,7 +282,11 @@ pub fn chunk_id(source: &str) -> String {
 }
 
 fn upval_name(proto: &Proto, idx: u32) -> String {
-    proto.upvalues.get(idx as usize).map(|u| u.name.to_string()).unwrap_or_else(|| "?".into())
+    proto
+        .upvalues
+        .get(idx as usize)
+        .map(|u| u.name.to_string())
+        .unwrap_or_else(|| "?".into())
 }
 
 /// `luaF_getlocalname`: the name of the `n`-th (1-based) active local at `pc`.
@@ -273,7 +306,11 @@ fn local_name(proto: &Proto, mut n: u32, pc: usize) -> Option<String> {
 }
 
 /// ldebug.c's `getobjname`: how register `reg` got its value at `lastpc`.
-pub(crate) fn get_obj_name(proto: &Proto, lastpc: usize, reg: u32) -> Option<(&'static str, String)> {
+pub(crate) fn get_obj_name(
+    proto: &Proto,
+    lastpc: usize,
+    reg: u32,
+) -> Option<(&'static str, String)> {
     if let Some(name) = local_name(proto, reg + 1, lastpc) {
         return Some(("local", name));
     }
@@ -289,15 +326,36 @@ pub(crate) fn get_obj_name(proto: &Proto, lastpc: usize, reg: u32) -> Option<(&'
         }
         OpCode::GETTABUP | OpCode::GETTABLE | OpCode::GETFIELD => {
             let t = get_b(i);
-            let vn = if get_op(i) == OpCode::GETTABUP { Some(upval_name(proto, t)) } else { local_name(proto, t + 1, pc) };
-            let key = if get_op(i) == OpCode::GETFIELD { const_name(proto, get_c(i)) } else { rk_name(proto, pc, get_c(i)) };
-            Some((if vn.as_deref() == Some("_ENV") { "global" } else { "field" }, key))
+            let vn = if get_op(i) == OpCode::GETTABUP {
+                Some(upval_name(proto, t))
+            } else {
+                local_name(proto, t + 1, pc)
+            };
+            let key = if get_op(i) == OpCode::GETFIELD {
+                const_name(proto, get_c(i))
+            } else {
+                rk_name(proto, pc, get_c(i))
+            };
+            Some((
+                if vn.as_deref() == Some("_ENV") {
+                    "global"
+                } else {
+                    "field"
+                },
+                key,
+            ))
         }
         OpCode::GETUPVAL => Some(("upvalue", upval_name(proto, get_b(i)))),
         OpCode::LOADK | OpCode::LOADKX => {
-            let b = if get_op(i) == OpCode::LOADK { get_bx(i) } else { get_ax(proto.code[pc + 1]) };
+            let b = if get_op(i) == OpCode::LOADK {
+                get_bx(i)
+            } else {
+                get_ax(proto.code[pc + 1])
+            };
             match proto.constants.get(b as usize) {
-                Some(wippy_compiler::Constant::Str(s)) => Some(("constant", String::from_utf8_lossy(s).into_owned())),
+                Some(wippy_compiler::Constant::Str(s)) => {
+                    Some(("constant", String::from_utf8_lossy(s).into_owned()))
+                }
                 _ => None,
             }
         }

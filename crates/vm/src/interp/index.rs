@@ -45,7 +45,13 @@ impl Vm {
     }
 
     /// `t[key] = v` with `__newindex`.
-    pub(crate) fn set_index(&mut self, mut t: Value, key: Value, v: Value, _top: usize) -> LuaResult<Step> {
+    pub(crate) fn set_index(
+        &mut self,
+        mut t: Value,
+        key: Value,
+        v: Value,
+        _top: usize,
+    ) -> LuaResult<Step> {
         for _ in 0..MAX_TAG_LOOP {
             let h = if let Value::Table(tt) = t {
                 let h = match tt.meta {
@@ -88,12 +94,19 @@ impl Vm {
             } else {
                 let h = self.metamethod(&t, MetaMethod::Index);
                 if h.is_nil() {
-                    return Err(LuaError::rt(format!("attempt to index a {} value", self.type_name_meta(&t))));
+                    return Err(LuaError::rt(format!(
+                        "attempt to index a {} value",
+                        self.type_name_meta(&t)
+                    )));
                 }
                 h
             };
             if h.is_function() {
-                return Ok(self.call(h, &[t, key])?.first().copied().unwrap_or(Value::Nil));
+                return Ok(self
+                    .call(h, &[t, key])?
+                    .first()
+                    .copied()
+                    .unwrap_or(Value::Nil));
             }
             t = h;
         }
@@ -105,7 +118,10 @@ impl Vm {
         let mut t = t;
         for _ in 0..MAX_TAG_LOOP {
             let h = if let Value::Table(tt) = t {
-                let h = tt.meta.map(|mt| self.names.lookup(&mt, MetaMethod::NewIndex)).unwrap_or(Value::Nil);
+                let h = tt
+                    .meta
+                    .map(|mt| self.names.lookup(&mt, MetaMethod::NewIndex))
+                    .unwrap_or(Value::Nil);
                 if h.is_nil() || !tt.get(&key).is_nil() {
                     return self.raw_set(tt, key, v);
                 }
@@ -113,7 +129,10 @@ impl Vm {
             } else {
                 let h = self.metamethod(&t, MetaMethod::NewIndex);
                 if h.is_nil() {
-                    return Err(LuaError::rt(format!("attempt to index a {} value", self.type_name_meta(&t))));
+                    return Err(LuaError::rt(format!(
+                        "attempt to index a {} value",
+                        self.type_name_meta(&t)
+                    )));
                 }
                 h
             };

@@ -687,7 +687,6 @@ fn io_lines(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     }
     let name = check_str(vm, 0)?.to_str_lossy().into_owned();
     let file = open_check(vm, &name, "r")?;
-    vm.push(file)?;
     aux_lines(vm, file, 1, true)
 }
 
