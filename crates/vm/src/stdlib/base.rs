@@ -163,6 +163,9 @@ fn rawlen(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn setmetatable(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let t = check_table(vm, 0)?;
+    if vm.nargs() < 2 {
+        return Err(LuaError::arg(2, "nil or table expected"));
+    }
     let mt = match vm.arg(1) {
         Value::Nil => None,
         Value::Table(m) => Some(m),
@@ -201,10 +204,18 @@ fn assert(vm: &mut Vm, n: usize) -> LuaResult<usize> {
         // Return all arguments.
         return Ok(n);
     }
-    if n >= 2 {
-        return Err(LuaError::Value(vm.arg(1)));
+    // 5.3's assert calls `error(msg)`: string messages get the caller's position.
+    let msg = if n >= 2 {
+        vm.arg(1)
+    } else {
+        vm.str("assertion failed!")?
+    };
+    if let Value::Str(s) = msg {
+        let mut text = vm.where_prefix(1).into_bytes();
+        text.extend_from_slice(s.as_bytes());
+        return Err(LuaError::Value(vm.str(text)?));
     }
-    Err(LuaError::rt("assertion failed!"))
+    Err(LuaError::Value(msg))
 }
 
 fn error(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
@@ -243,9 +254,6 @@ fn pairs(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
             vm.push(r.get(i).copied().unwrap_or(Value::Nil))?;
         }
         return Ok(3);
-    }
-    if !matches!(v, Value::Table(_)) {
-        return Err(type_error(vm, 0, "table"));
     }
     let key = vm.str("next")?;
     let nextf = vm.globals.get(&key);

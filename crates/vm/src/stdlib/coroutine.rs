@@ -2,7 +2,7 @@
 
 use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
-use crate::thread::{CoStatus, Thread};
+use crate::thread::{CoStatus, Thread, FLAG_NATIVE_BOUNDARY};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -72,7 +72,13 @@ fn status(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 }
 
 fn isyieldable(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let y = vm.cur != vm.main_thread;
+    // Not yieldable in the main coroutine or below a native function's nested call.
+    let y = vm.cur != vm.main_thread
+        && !vm
+            .cur
+            .frames
+            .iter()
+            .any(|f| f.flags & FLAG_NATIVE_BOUNDARY != 0);
     vm.push(Value::Bool(y))?;
     Ok(1)
 }

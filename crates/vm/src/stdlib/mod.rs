@@ -55,12 +55,18 @@ pub(crate) fn new_lib(
     Ok(t)
 }
 
-/// `luaL_typename`-style name of argument `i` for error messages.
-fn arg_type_name(vm: &Vm, i: usize) -> &'static str {
+/// `luaL_typeerror`'s name of argument `i`: its `__name`, "light userdata", or its type.
+fn arg_type_name(vm: &Vm, i: usize) -> String {
     if i >= vm.nargs() {
-        "no value"
-    } else {
-        vm.arg(i).type_name()
+        return "no value".into();
+    }
+    let v = vm.arg(i);
+    if let Value::Str(s) = vm.metamethod(&v, MetaMethod::Name) {
+        return s.to_str_lossy().into_owned();
+    }
+    match v {
+        Value::LightUserData(_) => "light userdata".into(),
+        _ => v.type_name().into(),
     }
 }
 

@@ -312,7 +312,7 @@ fn gsub(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let repl_str = match repl {
         Value::Str(_) | Value::Int(_) | Value::Float(_) => Some(check_str(vm, 2)?),
         Value::Table(_) | Value::LuaFn(_) | Value::NativeFn(_) => None,
-        _ => return Err(type_error(vm, 2, "string/function/table")),
+        _ => return Err(LuaError::arg(3, "string/function/table expected")),
     };
     let (sb, pb) = (src.as_bytes(), p.as_bytes());
     let mut out = Vec::with_capacity(sb.len());
