@@ -137,7 +137,8 @@ fn build_traceback(vm: &mut Vm, th: Gc<Thread>, msg: Option<&[u8]>, level: i64) 
     }
     out.extend_from_slice(b"stack traceback:");
     let n = th.frames.len() as i64;
-    let levels: Vec<i64> = (level.max(0)..n).collect();
+    // Level `n` is the host's entry point, shown like lua.c's C caller.
+    let levels: Vec<i64> = (level.max(0)..=n).collect();
     let skip = if levels.len() > 22 {
         Some((10, levels.len() - 11))
     } else {
@@ -153,6 +154,7 @@ fn build_traceback(vm: &mut Vm, th: Gc<Thread>, msg: Option<&[u8]>, level: i64) 
             }
         }
         let Some((idx, f)) = frame_at(th, lv) else {
+            out.extend_from_slice(b"\n\t[C]: in ?");
             break;
         };
         let src = match f.closure {
@@ -171,7 +173,6 @@ fn build_traceback(vm: &mut Vm, th: Gc<Thread>, msg: Option<&[u8]>, level: i64) 
             out.extend_from_slice(b"\n\t(...tail calls...)");
         }
     }
-    out.extend_from_slice(b"\n\t[C]: in ?");
     out
 }
 
@@ -212,10 +213,7 @@ fn getinfo(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let (func, frame) = if target.is_function() {
         (target, None)
     } else {
-        let level = match target {
-            Value::Int(_) | Value::Float(_) | Value::Str(_) => check_int(vm, a)?,
-            _ => return Err(LuaError::arg(a + 1, "function or level expected")),
-        };
+        let level = check_int(vm, a)?;
         match frame_at(th, level) {
             Some((idx, f)) => (th.stack[f.func as usize], Some((idx, f))),
             None => {
