@@ -572,11 +572,11 @@ fn sethook(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let f = check_function(vm, a)?;
     let mask = check_str(vm, a + 1)?;
     let count = super::opt_int(vm, a + 2, 0)?;
-    let mut m: Vec<u8> = mask
-        .as_bytes()
+    // Stored in `unmakemask` order: call, return, line.
+    let mut m: Vec<u8> = b"crl"
         .iter()
         .copied()
-        .filter(|c| b"crl".contains(c))
+        .filter(|c| mask.as_bytes().contains(c))
         .collect();
     if count > 0 {
         m.push(b'k');

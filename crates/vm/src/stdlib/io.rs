@@ -290,15 +290,21 @@ fn io_error(vm: &mut Vm, e: io::Error) -> LuaResult<usize> {
 
 /// `g_write`: writes arguments `first..`; results are the file or `nil, msg, errno`.
 fn g_write(vm: &mut Vm, file: Value, f: &mut LuaFile, first: usize) -> LuaResult<usize> {
+    // Each argument is written before the next is checked, as fwrite/fprintf do in liolib.c.
+    let mut result = Ok(());
     let mut out = Vec::new();
     for i in first..vm.nargs() {
+        out.clear();
         match vm.arg(i) {
             Value::Int(n) => out.extend_from_slice(n.to_string().as_bytes()),
             Value::Float(x) => format_float(&mut out, &Spec::with_precision(14), b'g', x),
             _ => out.extend_from_slice(check_str(vm, i)?.as_bytes()),
         }
+        if result.is_ok() {
+            result = f.write_all(&out);
+        }
     }
-    match f.write_all(&out) {
+    match result {
         Ok(()) => {
             vm.push(file)?;
             Ok(1)
