@@ -39,7 +39,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         let fv = vm.native(name, *f)?;
         vm.set_field(g, name, fv)?;
     }
-    let aux = vm.native("ipairs_aux", ipairs_aux)?;
+    let aux = vm.native("?", ipairs_aux)?;
     let ip = vm.native_with_upvals("ipairs", ipairs, vec![aux])?;
     vm.set_field(g, "ipairs", ip)?;
     let pcall = vm.native_kind("pcall", NativeKind::Pcall, vec![])?;

@@ -196,13 +196,14 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("write", f_write),
     ];
     for (name, f) in list {
-        let fv = vm.native(name, f)?;
+        // Methods have no global name: PUC reports them as '?' when no call-site name exists.
+        let fv = vm.native("?", f)?;
         vm.set_field(methods, name, fv)?;
     }
     vm.set_field(meta, "__index", Value::Table(methods))?;
-    let ts = vm.native("tostring", f_tostring)?;
+    let ts = vm.native("?", f_tostring)?;
     vm.set_field(meta, "__tostring", ts)?;
-    let gc = vm.native("gc", f_gc)?;
+    let gc = vm.native("?", f_gc)?;
     vm.set_field(meta, "__gc", gc)?;
     let name = vm.str("FILE*")?;
     vm.set_field(meta, "__name", name)?;
@@ -676,7 +677,7 @@ fn aux_lines(vm: &mut Vm, file: Value, first: usize, toclose: bool) -> LuaResult
     for i in first..vm.nargs() {
         up.push(vm.arg(i));
     }
-    let f = vm.native_with_upvals("lines", lines_iter, up)?;
+    let f = vm.native_with_upvals("?", lines_iter, up)?;
     vm.push(f)?;
     Ok(1)
 }

@@ -29,14 +29,9 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     )?;
     let up = vec![Value::Table(pkg)];
     let searchers = vm.new_table()?;
-    let list: [(&'static str, NativeFn); 4] = [
-        ("searcher_preload", searcher_preload),
-        ("searcher_Lua", searcher_lua),
-        ("searcher_C", searcher_c),
-        ("searcher_Croot", searcher_croot),
-    ];
-    for (i, (name, f)) in list.into_iter().enumerate() {
-        let fv = vm.native_with_upvals(name, f, up.clone())?;
+    let list: [NativeFn; 4] = [searcher_preload, searcher_lua, searcher_c, searcher_croot];
+    for (i, f) in list.into_iter().enumerate() {
+        let fv = vm.native_with_upvals("?", f, up.clone())?;
         vm.raw_set(searchers, Value::Int(i as i64 + 1), fv)?;
     }
     vm.set_field(pkg, "searchers", Value::Table(searchers))?;

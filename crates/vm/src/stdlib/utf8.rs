@@ -51,7 +51,7 @@ fn codes_iter(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn codes(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let s = check_str(vm, 0)?;
-    let f = vm.native("for iterator", codes_iter)?;
+    let f = vm.native("?", codes_iter)?;
     vm.push(f)?;
     vm.push(Value::Str(s))?;
     vm.push(Value::Int(0))?;
