@@ -3,15 +3,42 @@
 //! Each submodule implements one library's core over bytes and numbers with results and error
 //! messages identical to PUC-Rio Lua 5.3.6; the VM's library bindings convert values and call in.
 //! Messages are bare, as `luaL_error` builds them before it prepends the caller's position.
+//!
+//! Modules: [`pattern`] (find/match/gmatch/gsub), [`format`](mod@format) (`string.format`) over
+//! [`printf`] (C conversions), [`number`] (tostring/tonumber/float-to-int), [`arith`] (`//`,
+//! `%`, shifts, int/float comparisons, `for` limits), [`pack`], [`strlib`] (sub/byte/rep/char),
+//! [`utf8`], [`math`] (random, fmod, modf, floor, ceil), [`time`] and [`strftime`] (`os.time`,
+//! `os.date`). Expected test values were produced by lua5.3; the generators are in `testgen/`.
+//!
+//! Notes for the bindings (all checked against lua5.3):
+//! - `LibError::Error` is `luaL_error`: Lua prefixes "chunk:line:" of the calling Lua function
+//!   (nothing when called from C, e.g. through `pcall(string.rep, ...)`). `LibError::BadArgument`
+//!   is `luaL_argerror`: "bad argument #n to 'name' (msg)".
+//! - `string.gmatch`: call [`pattern::GMatch::next`] (it advances the iterator) before asking the
+//!   match for its values, so a capture error leaves the iterator advanced, as in PUC.
+//! - `string.gsub` with a table or function: alternate [`pattern::Gsub::next`] with appending the
+//!   replacement; a false/nil result keeps the match, a non-string one is "invalid replacement
+//!   value (a table)".
+//! - `string.pack`: the first missing argument reads as nil ("number expected, got nil").
+//! - `io.write` prints floats with [`number::write_float_plain`] (`1`, not `1.0`).
+//! - `os.time(t)` writes the normalised fields back into `t` ([`time::Tm::lua_fields`]).
 
+#![warn(missing_docs)]
+
+pub mod arith;
 pub mod format;
+pub mod math;
 pub mod number;
 pub mod pack;
 pub mod pattern;
 pub mod printf;
 pub mod strftime;
+pub mod strlib;
 pub mod time;
 pub mod utf8;
+
+#[cfg(test)]
+mod robustness;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -52,6 +79,18 @@ impl<E: fmt::Display> LibError<E> {
             }
             LibError::Error(m) => m.clone(),
         }
+    }
+}
+
+/// Lua's `posrelat`: a string position made absolute (negative positions count from the end);
+/// positions before the start become 0.
+pub fn posrelat(pos: i64, len: usize) -> i64 {
+    if pos >= 0 {
+        pos
+    } else if pos.unsigned_abs() > len as u64 {
+        0
+    } else {
+        len as i64 + pos + 1
     }
 }
 

@@ -2,7 +2,7 @@
 //! number conversion (`lua_stringtonumber`: `l_str2int` and `l_str2d`), `tonumber(s, base)`, and
 //! float to integer conversion (`luaV_tointeger`).
 
-use super::printf::{format_float, Spec};
+use super::printf::{format_float, format_int, Spec};
 
 /// A Lua number: integer or float subtype.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,13 +17,19 @@ pub enum Number {
 /// (`1.0`, `-0.0`, `1e+15`, `inf`, `-nan`).
 pub fn write_float(out: &mut Vec<u8>, x: f64) {
     let start = out.len();
-    format_float(out, &Spec::with_precision(14), b'g', x);
+    write_float_plain(out, x);
     if out[start..]
         .iter()
         .all(|&c| c == b'-' || c.is_ascii_digit())
     {
         out.extend_from_slice(b".0");
     }
+}
+
+/// Appends a float as `io.write` and `file:write` print it: plain `%.14g` (LUAI_NUMFFORMAT),
+/// without the `.0` that `tostring` adds (`1`, `-0`, `1e+15`).
+pub fn write_float_plain(out: &mut Vec<u8>, x: f64) {
+    format_float(out, &Spec::with_precision(14), b'g', x);
 }
 
 /// A float as `tostring` shows it (see [`write_float`]).
@@ -36,7 +42,7 @@ pub fn fmt_float(x: f64) -> String {
 /// Appends a number as `tostring` shows it (integers in decimal).
 pub fn write_number(out: &mut Vec<u8>, n: Number) {
     match n {
-        Number::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        Number::Int(i) => format_int(out, &Spec::default(), b'd', i),
         Number::Float(x) => write_float(out, x),
     }
 }

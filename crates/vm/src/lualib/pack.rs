@@ -2,7 +2,7 @@
 //! host like PUC-Rio's usual build: native `int` 4 bytes, `long`/`size_t`/`lua_Integer` 8 bytes,
 //! maximum alignment 8. Results and errors match Lua 5.3.6.
 
-use super::{show_char, LibError};
+use super::{posrelat, show_char, LibError};
 use std::borrow::Cow;
 use std::convert::Infallible;
 use std::ops::Range;
@@ -335,13 +335,7 @@ pub fn unpack(
     init: i64,
 ) -> Result<(Vec<Unpacked>, i64), LibError<Infallible>> {
     let ld = data.len();
-    let start = if init >= 0 {
-        init
-    } else if init.unsigned_abs() > ld as u64 {
-        0
-    } else {
-        ld as i64 + init + 1
-    };
+    let start = posrelat(init, ld);
     if start < 1 || (start - 1) as u64 > ld as u64 {
         return Err(LibError::bad_arg(3, "initial position out of string"));
     }

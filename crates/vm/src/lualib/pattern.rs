@@ -7,6 +7,10 @@
 //! Positions in this API are 0-based byte offsets into the subject; [`Capture::Position`] holds the
 //! 1-based position Lua returns for a `()` capture.
 
+mod matcher;
+
+use super::posrelat;
+use matcher::{memchr, MatchState, Prefilter};
 use smallvec::SmallVec;
 use std::fmt;
 use std::ops::Range;
@@ -77,17 +81,16 @@ pub enum Capture {
     Position(usize),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Unfinished,
-    Position,
-    Len(usize),
-}
+/// Capture length marking a capture that is still open (CAP_UNFINISHED).
+const CAP_UNFINISHED: usize = usize::MAX;
+/// Capture length marking a position capture (CAP_POSITION).
+const CAP_POSITION: usize = usize::MAX - 1;
 
+/// A capture as the matcher records it: start and length (or one of the markers above).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct RawCapture {
     init: usize,
-    slot: Slot,
+    len: usize,
 }
 
 /// A successful match: the whole-match byte range and the captures recorded by the pattern.
@@ -115,10 +118,10 @@ impl Match {
         match self.captures.get(i) {
             None if i == 0 => Ok(Capture::Bytes(self.start..self.end)),
             None => Err(PatternError::InvalidCaptureIndex(i as i32 + 1)),
-            Some(c) => match c.slot {
-                Slot::Unfinished => Err(PatternError::UnfinishedCapture),
-                Slot::Position => Ok(Capture::Position(c.init + 1)),
-                Slot::Len(l) => Ok(Capture::Bytes(c.init..c.init + l)),
+            Some(c) => match c.len {
+                CAP_UNFINISHED => Err(PatternError::UnfinishedCapture),
+                CAP_POSITION => Ok(Capture::Position(c.init + 1)),
+                l => Ok(Capture::Bytes(c.init..c.init + l)),
             },
         }
     }
@@ -137,365 +140,11 @@ impl Match {
     }
 }
 
-/// The matcher state for one subject and one pattern (MatchState in lstrlib.c).
-struct MatchState<'a> {
-    src: &'a [u8],
-    pat: &'a [u8],
-    depth: u32,
-    level: usize,
-    caps: [RawCapture; MAX_CAPTURES],
-}
-
-fn is_c_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-}
-
-/// Whether byte `c` belongs to class letter `cl` (`%a`, `%D`, ...; any other letter matches itself).
-fn match_class(c: u8, cl: u8) -> bool {
-    let res = match cl.to_ascii_lowercase() {
-        b'a' => c.is_ascii_alphabetic(),
-        b'c' => c.is_ascii_control(),
-        b'd' => c.is_ascii_digit(),
-        b'g' => c.is_ascii_graphic(),
-        b'l' => c.is_ascii_lowercase(),
-        b'p' => c.is_ascii_punctuation(),
-        b's' => is_c_space(c),
-        b'u' => c.is_ascii_uppercase(),
-        b'w' => c.is_ascii_alphanumeric(),
-        b'x' => c.is_ascii_hexdigit(),
-        b'z' => c == 0,
-        _ => return cl == c,
-    };
-    if cl.is_ascii_lowercase() {
-        res
-    } else {
-        !res
-    }
-}
-
-impl<'a> MatchState<'a> {
-    fn new(src: &'a [u8], pat: &'a [u8]) -> Self {
-        MatchState {
-            src,
-            pat,
-            depth: MAXCCALLS,
-            level: 0,
-            caps: [RawCapture {
-                init: 0,
-                slot: Slot::Unfinished,
-            }; MAX_CAPTURES],
-        }
-    }
-
-    /// Runs one match attempt at `s`, starting from a clean state (reprepstate).
-    fn try_at(&mut self, s: usize) -> Result<Option<usize>, PatternError> {
-        self.level = 0;
-        self.depth = MAXCCALLS;
-        self.do_match(s, 0)
-    }
-
-    fn to_match(&self, start: usize, end: usize) -> Match {
-        Match {
-            start,
-            end,
-            captures: self.caps[..self.level].iter().copied().collect(),
-        }
-    }
-
-    /// Pattern byte at `i`, or 0 past the end (C's terminating NUL).
-    fn p_at(&self, i: usize) -> u8 {
-        self.pat.get(i).copied().unwrap_or(0)
-    }
-
-    /// Subject byte at `i`, or 0 past the end (C's terminating NUL).
-    fn s_at(&self, i: usize) -> u8 {
-        self.src.get(i).copied().unwrap_or(0)
-    }
-
-    fn class_end(&self, p: usize) -> Result<usize, PatternError> {
-        let len = self.pat.len();
-        let c = self.pat[p];
-        let mut p = p + 1;
-        match c {
-            L_ESC => {
-                if p >= len {
-                    Err(PatternError::EndsWithEscape)
-                } else {
-                    Ok(p + 1)
-                }
-            }
-            b'[' => {
-                if self.p_at(p) == b'^' {
-                    p += 1;
-                }
-                loop {
-                    if p >= len {
-                        return Err(PatternError::MissingBracket);
-                    }
-                    let c = self.pat[p];
-                    p += 1;
-                    if c == L_ESC && p < len {
-                        p += 1;
-                    }
-                    if self.p_at(p) == b']' {
-                        return Ok(p + 1);
-                    }
-                }
-            }
-            _ => Ok(p),
-        }
-    }
-
-    /// Whether `c` is in the set `[...]` starting at `p` (the `[`) and closed at `ec` (the `]`).
-    fn match_bracket_class(&self, c: u8, p: usize, ec: usize) -> bool {
-        let mut p = p;
-        let mut sig = true;
-        if self.p_at(p + 1) == b'^' {
-            sig = false;
-            p += 1;
-        }
-        loop {
-            p += 1;
-            if p >= ec {
-                return !sig;
-            }
-            let pc = self.pat[p];
-            if pc == L_ESC {
-                p += 1;
-                if match_class(c, self.p_at(p)) {
-                    return sig;
-                }
-            } else if self.p_at(p + 1) == b'-' && p + 2 < ec {
-                p += 2;
-                if pc <= c && c <= self.pat[p] {
-                    return sig;
-                }
-            } else if pc == c {
-                return sig;
-            }
-        }
-    }
-
-    fn single_match(&self, s: usize, p: usize, ep: usize) -> bool {
-        let Some(&c) = self.src.get(s) else {
-            return false;
-        };
-        match self.pat[p] {
-            b'.' => true,
-            L_ESC => match_class(c, self.p_at(p + 1)),
-            b'[' => self.match_bracket_class(c, p, ep - 1),
-            pc => pc == c,
-        }
-    }
-
-    fn match_balance(&self, s: usize, p: usize) -> Result<Option<usize>, PatternError> {
-        if p + 1 >= self.pat.len() {
-            return Err(PatternError::MissingBalanceArgs);
-        }
-        if s >= self.src.len() || self.src[s] != self.pat[p] {
-            return Ok(None);
-        }
-        let (b, e) = (self.pat[p], self.pat[p + 1]);
-        let mut cont = 1u32;
-        for (i, &c) in self.src.iter().enumerate().skip(s + 1) {
-            if c == e {
-                cont -= 1;
-                if cont == 0 {
-                    return Ok(Some(i + 1));
-                }
-            } else if c == b {
-                cont += 1;
-            }
-        }
-        Ok(None)
-    }
-
-    fn max_expand(&mut self, s: usize, p: usize, ep: usize) -> Result<Option<usize>, PatternError> {
-        let mut i = 0;
-        while self.single_match(s + i, p, ep) {
-            i += 1;
-        }
-        loop {
-            if let Some(r) = self.do_match(s + i, ep + 1)? {
-                return Ok(Some(r));
-            }
-            if i == 0 {
-                return Ok(None);
-            }
-            i -= 1;
-        }
-    }
-
-    fn min_expand(
-        &mut self,
-        mut s: usize,
-        p: usize,
-        ep: usize,
-    ) -> Result<Option<usize>, PatternError> {
-        loop {
-            if let Some(r) = self.do_match(s, ep + 1)? {
-                return Ok(Some(r));
-            }
-            if self.single_match(s, p, ep) {
-                s += 1;
-            } else {
-                return Ok(None);
-            }
-        }
-    }
-
-    fn start_capture(
-        &mut self,
-        s: usize,
-        p: usize,
-        slot: Slot,
-    ) -> Result<Option<usize>, PatternError> {
-        if self.level >= MAX_CAPTURES {
-            return Err(PatternError::TooManyCaptures);
-        }
-        self.caps[self.level] = RawCapture { init: s, slot };
-        self.level += 1;
-        let r = self.do_match(s, p)?;
-        if r.is_none() {
-            self.level -= 1;
-        }
-        Ok(r)
-    }
-
-    fn end_capture(&mut self, s: usize, p: usize) -> Result<Option<usize>, PatternError> {
-        let l = (0..self.level)
-            .rev()
-            .find(|&l| self.caps[l].slot == Slot::Unfinished)
-            .ok_or(PatternError::InvalidPatternCapture)?;
-        self.caps[l].slot = Slot::Len(s - self.caps[l].init);
-        let r = self.do_match(s, p)?;
-        if r.is_none() {
-            self.caps[l].slot = Slot::Unfinished;
-        }
-        Ok(r)
-    }
-
-    /// Back-reference `%d` (`d` is the ASCII digit) at `s`.
-    fn match_capture(&self, s: usize, d: u8) -> Result<Option<usize>, PatternError> {
-        let l = i32::from(d) - i32::from(b'1');
-        let cap = usize::try_from(l)
-            .ok()
-            .filter(|&l| l < self.level)
-            .map(|l| self.caps[l])
-            .filter(|c| c.slot != Slot::Unfinished)
-            .ok_or(PatternError::InvalidCaptureIndex(l + 1))?;
-        match cap.slot {
-            Slot::Len(len) if self.src.len() - s >= len => {
-                let ok = self.src[cap.init..cap.init + len] == self.src[s..s + len];
-                Ok(ok.then_some(s + len))
-            }
-            _ => Ok(None),
-        }
-    }
-
-    fn do_match(&mut self, s: usize, p: usize) -> Result<Option<usize>, PatternError> {
-        if self.depth == 0 {
-            return Err(PatternError::TooComplex);
-        }
-        self.depth -= 1;
-        let r = self.match_body(s, p);
-        self.depth += 1;
-        r
-    }
-
-    fn match_body(&mut self, mut s: usize, mut p: usize) -> Result<Option<usize>, PatternError> {
-        loop {
-            if p == self.pat.len() {
-                return Ok(Some(s));
-            }
-            match self.pat[p] {
-                b'(' => {
-                    return if self.p_at(p + 1) == b')' {
-                        self.start_capture(s, p + 2, Slot::Position)
-                    } else {
-                        self.start_capture(s, p + 1, Slot::Unfinished)
-                    };
-                }
-                b')' => return self.end_capture(s, p + 1),
-                b'$' if p + 1 == self.pat.len() => {
-                    return Ok((s == self.src.len()).then_some(s));
-                }
-                L_ESC => match self.p_at(p + 1) {
-                    b'b' => match self.match_balance(s, p + 2)? {
-                        Some(ns) => {
-                            s = ns;
-                            p += 4;
-                            continue;
-                        }
-                        None => return Ok(None),
-                    },
-                    b'f' => {
-                        p += 2;
-                        if self.p_at(p) != b'[' {
-                            return Err(PatternError::MissingFrontierBracket);
-                        }
-                        let ep = self.class_end(p)?;
-                        let prev = if s == 0 { 0 } else { self.src[s - 1] };
-                        if !self.match_bracket_class(prev, p, ep - 1)
-                            && self.match_bracket_class(self.s_at(s), p, ep - 1)
-                        {
-                            p = ep;
-                            continue;
-                        }
-                        return Ok(None);
-                    }
-                    d @ b'0'..=b'9' => match self.match_capture(s, d)? {
-                        Some(ns) => {
-                            s = ns;
-                            p += 2;
-                            continue;
-                        }
-                        None => return Ok(None),
-                    },
-                    _ => {}
-                },
-                _ => {}
-            }
-            // A single-character class with an optional repetition suffix.
-            let ep = self.class_end(p)?;
-            let suffix = self.p_at(ep);
-            if !self.single_match(s, p, ep) {
-                if matches!(suffix, b'*' | b'?' | b'-') {
-                    p = ep + 1;
-                    continue;
-                }
-                return Ok(None);
-            }
-            match suffix {
-                b'?' => {
-                    if let Some(r) = self.do_match(s + 1, ep + 1)? {
-                        return Ok(Some(r));
-                    }
-                    p = ep + 1;
-                }
-                b'+' => return self.max_expand(s + 1, p, ep),
-                b'*' => return self.max_expand(s, p, ep),
-                b'-' => return self.min_expand(s, p, ep),
-                _ => {
-                    s += 1;
-                    p = ep;
-                }
-            }
-        }
-    }
-}
-
 /// Converts a Lua start index (1-based, negative from the end) to a 0-based offset, or `None`
 /// when it lies past the end of the subject (`str_find_aux`'s rule).
 fn start_offset(init: i64, len: usize) -> Option<usize> {
     let len_i = len as i64;
-    let pos = if init >= 0 {
-        init
-    } else if init.unsigned_abs() > len as u64 {
-        0
-    } else {
-        len_i + init + 1
-    };
+    let pos = posrelat(init, len);
     if pos < 1 {
         Some(0)
     } else if pos > len_i + 1 {
@@ -521,8 +170,7 @@ fn mem_find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let last_start = hay.len() - needle.len();
     let mut i = 0;
     while i <= last_start {
-        let off = hay[i..=last_start].iter().position(|&c| c == first)?;
-        i += off;
+        i += memchr(first, &hay[i..=last_start])?;
         if &hay[i + 1..i + needle.len()] == rest {
             return Some(i);
         }
@@ -556,8 +204,14 @@ fn find_aux(
     }
     let (anchor, pat) = split_anchor(pat);
     let mut ms = MatchState::new(src, pat);
+    let pf = if anchor {
+        Prefilter::Any
+    } else {
+        ms.prefilter()
+    };
     let mut s = start;
     loop {
+        s = ms.next_candidate(pf, s);
         if let Some(e) = ms.try_at(s)? {
             return Ok(Some(ms.to_match(s, e)));
         }
@@ -586,6 +240,7 @@ pub fn match_first(src: &[u8], pat: &[u8], init: i64) -> Result<Option<Match>, P
 pub struct GMatch {
     pos: usize,
     last: Option<usize>,
+    prefilter: Option<Prefilter>,
 }
 
 impl GMatch {
@@ -597,8 +252,10 @@ impl GMatch {
     /// The next match; the same `src` and `pat` must be passed on every call.
     pub fn next(&mut self, src: &[u8], pat: &[u8]) -> Result<Option<Match>, PatternError> {
         let mut ms = MatchState::new(src, pat);
+        let pf = *self.prefilter.get_or_insert_with(|| ms.prefilter());
         let mut s = self.pos;
         while s <= src.len() {
+            s = ms.next_candidate(pf, s);
             if let Some(e) = ms.try_at(s)? {
                 if self.last != Some(e) {
                     self.pos = e;
@@ -624,6 +281,7 @@ pub struct Gsub {
     anchor: bool,
     stopped: bool,
     flushed: bool,
+    prefilter: Option<Prefilter>,
 }
 
 impl Gsub {
@@ -638,6 +296,7 @@ impl Gsub {
             anchor: split_anchor(pat).0,
             stopped: false,
             flushed: false,
+            prefilter: None,
         }
     }
 
@@ -656,7 +315,18 @@ impl Gsub {
     ) -> Result<Option<Match>, PatternError> {
         let pat = &pat[self.anchor as usize..];
         let mut ms = MatchState::new(src, pat);
+        let anchor = self.anchor;
+        let pf = *self.prefilter.get_or_insert_with(|| {
+            if anchor {
+                Prefilter::Any
+            } else {
+                ms.prefilter()
+            }
+        });
         while !self.stopped && self.count < self.max {
+            let next = ms.next_candidate(pf, self.pos);
+            out.extend_from_slice(&src[self.pos..next]);
+            self.pos = next;
             match ms.try_at(self.pos)? {
                 Some(e) if self.last != Some(e) => {
                     self.count += 1;

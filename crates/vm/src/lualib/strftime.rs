@@ -166,7 +166,7 @@ fn convert(conv: u8, tm: &Tm, out: &mut Vec<u8>) {
         b'b' | b'h' => out.extend_from_slice(abbr(name(&MONTHS, tm.mon))),
         b'B' => out.extend_from_slice(name(&MONTHS, tm.mon).as_bytes()),
         b'c' => seq(out, b"a b e H:M:S Y"),
-        b'C' => num(out, 1, i64::from(year / 100 - i32::from(year % 100 < 0))),
+        b'C' => num(out, 1, i64::from(year / 100) - i64::from(year % 100 < 0)),
         b'd' => num(out, 2, i64::from(tm.mday)),
         b'D' | b'x' => seq(out, b"m/d/y"),
         b'e' => {
@@ -180,7 +180,7 @@ fn convert(conv: u8, tm: &Tm, out: &mut Vec<u8>) {
         }
         b'G' => num(out, 1, i64::from(year.wrapping_add(iso_week(tm).0))),
         b'H' => num(out, 2, i64::from(tm.hour)),
-        b'I' => num(out, 2, i64::from((tm.hour + 11).rem_euclid(12) + 1)),
+        b'I' => num(out, 2, (i64::from(tm.hour) + 11).rem_euclid(12) + 1),
         b'j' => num(out, 3, i64::from(tm.yday) + 1),
         b'm' => num(out, 2, i64::from(tm.mon) + 1),
         b'M' => num(out, 2, i64::from(tm.min)),
@@ -191,11 +191,14 @@ fn convert(conv: u8, tm: &Tm, out: &mut Vec<u8>) {
         b'S' => num(out, 2, i64::from(tm.sec)),
         b't' => out.push(b'\t'),
         b'T' | b'X' => seq(out, b"H:M:S"),
-        b'u' => num(out, 1, i64::from((tm.wday - 1).rem_euclid(7) + 1)),
-        b'U' => num(out, 2, i64::from((tm.yday - tm.wday + 7) / 7)),
+        b'u' => num(out, 1, (i64::from(tm.wday) - 1).rem_euclid(7) + 1),
+        b'U' => num(out, 2, (i64::from(tm.yday) - i64::from(tm.wday) + 7) / 7),
         b'V' => num(out, 2, iso_week(tm).1),
         b'w' => num(out, 1, i64::from(tm.wday)),
-        b'W' => num(out, 2, i64::from((tm.yday - (tm.wday - 1 + 7) % 7 + 7) / 7)),
+        b'W' => {
+            let (yday, wday) = (i64::from(tm.yday), i64::from(tm.wday));
+            num(out, 2, (yday - (wday - 1 + 7) % 7 + 7) / 7);
+        }
         b'y' => num(out, 2, i64::from(tm.year).rem_euclid(100)),
         b'Y' => num(out, 1, i64::from(year)),
         b'z' => {

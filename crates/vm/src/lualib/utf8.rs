@@ -2,7 +2,7 @@
 //! forms as 5.3 treats them), `utf8.char`, `len`, `codepoint`, `offset` and the `codes` iterator,
 //! with Lua 5.3.6's argument checks and messages.
 
-use super::LibError;
+use super::{posrelat, LibError};
 use std::convert::Infallible;
 
 /// Largest code point the 5.3 library accepts.
@@ -89,18 +89,6 @@ pub fn push_char(code: i64, arg: usize, out: &mut Vec<u8>) -> Result<(), Utf8Err
             Ok(())
         }
         _ => Err(bad(arg, "value out of range")),
-    }
-}
-
-/// Converts a relative string position (`u_posrelat`): negatives count from the end, too
-/// negative ones become 0.
-fn posrelat(pos: i64, len: usize) -> i64 {
-    if pos >= 0 {
-        pos
-    } else if pos.unsigned_abs() > len as u64 {
-        0
-    } else {
-        len as i64 + pos + 1
     }
 }
 

@@ -195,6 +195,19 @@ fn tostring_matches_lua() {
 }
 
 #[test]
+fn io_write_floats_match_lua() {
+    let mut v = Vec::new();
+    for x in [1.0, -0.0, 1e15, -f64::NAN, 2f64.powi(63), f64::INFINITY] {
+        write_float_plain(&mut v, x);
+        v.push(b' ');
+    }
+    assert_eq!(
+        String::from_utf8(v).unwrap(),
+        "1 -0 1e+15 -nan 9.2233720368548e+18 inf "
+    );
+}
+
+#[test]
 fn str2number_matches_lua() {
     for &(s, want) in STR2NUMBER {
         let got = show_number(str2number(s));
