@@ -3,12 +3,13 @@
 
 use crate::error::{LuaError, LuaResult};
 use crate::function::NativeFn;
-use crate::number::float_to_int;
+use crate::lualib::math::{self as lm, Random};
+use crate::lualib::number::Number;
 use crate::userdata::UserData;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::{check_any, check_int, check_num, less_than};
+use super::{check_any, check_int, check_num, less_than, lib_err0};
 
 /// Registers `math`.
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
@@ -57,7 +58,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.set_field(t, "maxinteger", Value::Int(i64::MAX))?;
     vm.set_field(t, "mininteger", Value::Int(i64::MIN))?;
     let state = vm.heap.new_userdata(UserData {
-        data: Box::new(Xoshiro::seeded(0)),
+        data: Box::new(Random::default()),
         meta: None,
         user_value: Value::Nil,
     })?;
@@ -77,18 +78,17 @@ fn float1(vm: &mut Vm, f: fn(f64) -> f64) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// `pushnumint`: an integral float that fits becomes an integer.
-fn int_or_float(f: f64) -> Value {
-    match float_to_int(f) {
-        Some(i) => Value::Int(i),
-        None => Value::Float(f),
+fn num_value(n: Number) -> Value {
+    match n {
+        Number::Int(i) => Value::Int(i),
+        Number::Float(f) => Value::Float(f),
     }
 }
 
 fn floor(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let v = match vm.arg(0) {
         Value::Int(i) => Value::Int(i),
-        _ => int_or_float(check_num(vm, 0)?.floor()),
+        _ => num_value(lm::floor(check_num(vm, 0)?)),
     };
     vm.push(v)?;
     Ok(1)
@@ -97,7 +97,7 @@ fn floor(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 fn ceil(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let v = match vm.arg(0) {
         Value::Int(i) => Value::Int(i),
-        _ => int_or_float(check_num(vm, 0)?.ceil()),
+        _ => num_value(lm::ceil(check_num(vm, 0)?)),
     };
     vm.push(v)?;
     Ok(1)
@@ -229,12 +229,7 @@ fn tointeger(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn fmod(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let r = match (vm.arg(0), vm.arg(1)) {
-        (Value::Int(a), Value::Int(b)) => {
-            if b == 0 {
-                return Err(LuaError::arg(2, "zero"));
-            }
-            Value::Int(if b == -1 { 0 } else { a % b })
-        }
+        (Value::Int(a), Value::Int(b)) => Value::Int(lm::fmod_int(a, b).map_err(lib_err0)?),
         _ => {
             let a = check_num(vm, 0)?;
             let b = check_num(vm, 1)?;
@@ -251,10 +246,9 @@ fn modf(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         vm.push(Value::Float(0.0))?;
         return Ok(2);
     }
-    let x = check_num(vm, 0)?;
-    let ip = if x < 0.0 { x.ceil() } else { x.floor() };
-    vm.push(int_or_float(ip))?;
-    vm.push(Value::Float(if x == ip { 0.0 } else { x - ip }))?;
+    let (ip, frac) = lm::modf(check_num(vm, 0)?);
+    vm.push(num_value(ip))?;
+    vm.push(Value::Float(frac))?;
     Ok(2)
 }
 
@@ -265,49 +259,15 @@ fn ult(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// The generator state of one VM (xoshiro256**), kept in a userdata upvalue of `random`.
-struct Xoshiro {
-    s: [u64; 4],
-}
-
-impl Xoshiro {
-    fn seeded(seed: u64) -> Xoshiro {
-        // SplitMix64 expands the seed into four non-zero words.
-        let mut x = seed;
-        let mut next = || {
-            x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = x;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^ (z >> 31)
-        };
-        Xoshiro {
-            s: [next(), next(), next(), next()],
-        }
-    }
-
-    fn next(&mut self) -> u64 {
-        let s = &mut self.s;
-        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = s[3].rotate_left(45);
-        result
-    }
-}
-
-fn rng(vm: &Vm) -> LuaResult<&'static mut Xoshiro> {
+fn rng(vm: &Vm) -> LuaResult<&'static mut Random> {
     match vm.current_native_upvalue(0) {
-        // SAFETY: the state is only touched by random/randomseed, one call at a time.
+        // SAFETY: the state is only touched by random/randomseed, one call at a time, and lives
+        // in an upvalue of the running function.
         Value::UserData(u) => unsafe {
             u.get_mut()
                 .data
-                .downcast_mut::<Xoshiro>()
-                .map(|x| &mut *(x as *mut Xoshiro))
+                .downcast_mut::<Random>()
+                .map(|x| &mut *(x as *mut Random))
         },
         _ => None,
     }
@@ -315,46 +275,22 @@ fn rng(vm: &Vm) -> LuaResult<&'static mut Xoshiro> {
 }
 
 fn random(vm: &mut Vm, n: usize) -> LuaResult<usize> {
-    let bits = rng(vm)?.next();
-    let (low, up) = match n {
-        0 => {
-            vm.push(Value::Float(
-                (bits >> 11) as f64 * (0.5 / (1u64 << 52) as f64),
-            ))?;
-            return Ok(1);
-        }
-        1 => (1, check_int(vm, 0)?),
-        2 => (check_int(vm, 0)?, check_int(vm, 1)?),
+    let range = match n {
+        0 => None,
+        1 => Some((1, check_int(vm, 0)?)),
+        2 => Some((check_int(vm, 0)?, check_int(vm, 1)?)),
         _ => return Err(LuaError::rt("wrong number of arguments")),
     };
-    if low > up {
-        return Err(LuaError::arg(1, "interval is empty"));
-    }
-    if !(low >= 0 || up <= i64::MAX.wrapping_add(low)) {
-        return Err(LuaError::arg(1, "interval too large"));
-    }
-    let span = (up as u64).wrapping_sub(low as u64);
-    // Uniform in [0, span] by rejection from the smallest covering bit mask.
-    let mut x = bits;
-    let r = if span == u64::MAX {
-        x
-    } else {
-        let mask = u64::MAX >> (span | 1).leading_zeros();
-        let rng = rng(vm)?;
-        while x & mask > span {
-            x = rng.next();
-        }
-        x & mask
+    let v = match rng(vm)?.random(range).map_err(lib_err0)? {
+        Number::Int(i) => Value::Int(i),
+        Number::Float(f) => Value::Float(f),
     };
-    vm.push(Value::Int((low as u64).wrapping_add(r) as i64))?;
+    vm.push(v)?;
     Ok(1)
 }
 
 fn randomseed(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let seed = match vm.arg(0) {
-        Value::Int(i) => i as u64,
-        _ => check_num(vm, 0)?.to_bits(),
-    };
-    *rng(vm)? = Xoshiro::seeded(seed);
+    let x = check_num(vm, 0)?;
+    rng(vm)?.seed(x);
     Ok(0)
 }
