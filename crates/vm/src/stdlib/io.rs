@@ -776,3 +776,18 @@ fn f_tostring(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     vm.push(s)?;
     Ok(1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::valid_mode;
+
+    #[test]
+    fn modes_follow_fopen_rules() {
+        for ok in ["r", "w", "a", "r+", "w+b", "ab", "rbb", "a+"] {
+            assert!(valid_mode(ok), "{ok}");
+        }
+        for bad in ["", "x", "rw", "r+x", "+r", "b", "r++"] {
+            assert!(!valid_mode(bad), "{bad}");
+        }
+    }
+}

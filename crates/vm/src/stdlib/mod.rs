@@ -251,3 +251,44 @@ pub(crate) fn set_index(vm: &mut Vm, t: Value, k: Value, v: Value) -> LuaResult<
         Err(e) => Err(bare_error(vm, e)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::value::Value;
+    use crate::vm::Vm;
+
+    /// Runs `src` and returns its first result as a string.
+    fn eval(src: &str) -> String {
+        let mut vm = Vm::new();
+        let f = vm.load(src.as_bytes(), "=test").expect("compiles");
+        let r = vm.call(f, &[]).expect("runs");
+        match r.first() {
+            Some(Value::Str(s)) => s.to_str_lossy().into_owned(),
+            other => format!("{:?}", other),
+        }
+    }
+
+    #[test]
+    fn library_functions_report_qualified_names() {
+        assert_eq!(
+            eval("return select(2, pcall(string.rep))"),
+            "bad argument #1 to 'string.rep' (string expected, got no value)"
+        );
+        assert_eq!(
+            eval("return select(2, pcall(table.sort, {1, 'x'}))"),
+            "attempt to compare string with number"
+        );
+    }
+
+    #[test]
+    fn sort_and_gsub_call_back_into_lua() {
+        assert_eq!(
+            eval("local t = {3, 1, 2} table.sort(t, function(a, b) return a > b end) return table.concat(t, ',')"),
+            "3,2,1"
+        );
+        assert_eq!(
+            eval("return (('abc'):gsub('%w', function(c) return c:upper() end))"),
+            "ABC"
+        );
+    }
+}

@@ -291,3 +291,30 @@ fn searcher_croot(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         Err(msg) => not_found(vm, msg),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::search_path;
+
+    #[test]
+    fn search_path_lists_every_template_tried() {
+        let r = search_path("a.b", "x/?.lua;;y/?.so", ".", "/");
+        assert_eq!(
+            r,
+            Err("\n\tno file 'x/a/b.lua'\n\tno file 'y/a/b.so'".to_string())
+        );
+        let r = search_path("a.b", "x/?.lua", "", "");
+        assert_eq!(r, Err("\n\tno file 'x/a.b.lua'".to_string()));
+    }
+
+    #[test]
+    fn search_path_finds_a_readable_file() {
+        let dir = std::env::temp_dir();
+        let file = dir.join("wippy_search_path_test.lua");
+        std::fs::write(&file, "return 1").unwrap();
+        let template = format!("{}/?.lua", dir.display());
+        let found = search_path("wippy_search_path_test", &template, ".", "/");
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(found, Ok(file.display().to_string()));
+    }
+}
