@@ -1,6 +1,7 @@
 //! `wippy-lua`: run Lua scripts, check typed code, dump bytecode.
 
 mod args;
+mod check;
 mod run;
 
 use std::process::ExitCode;
@@ -20,7 +21,17 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if let Some(files) = &opts.check {
-        return run::check(files);
+        if files.is_empty() {
+            eprintln!("wippy-lua: '--check' needs at least one file");
+            eprintln!("{}", args::USAGE);
+            return ExitCode::from(1);
+        }
+        let ok = check::check_files(files, &mut std::io::stdout(), &mut std::io::stderr());
+        return if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
     }
     if let Some(file) = &opts.dump {
         return run::dump(file);

@@ -9,34 +9,6 @@ use crate::args::{Options, PreAction};
 
 const VERSION: &str = "wippy-lua 0.1.0 (Lua 5.3 compatible)";
 
-/// `--check FILE...`: reports syntax errors as `file:line:col: error: message`.
-pub fn check(files: &[String]) -> ExitCode {
-    if files.is_empty() {
-        eprintln!("wippy-lua: '--check' needs at least one file");
-        return ExitCode::from(1);
-    }
-    let mut failed = false;
-    for f in files {
-        match std::fs::read(f) {
-            Ok(src) => {
-                if let Err(e) = wippy_parser::parse(&src, &format!("@{}", f)) {
-                    println!("{}:{}:{}: error: {}", f, e.line, e.column, e.message);
-                    failed = true;
-                }
-            }
-            Err(e) => {
-                println!("{}: error: cannot read file: {}", f, e);
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
 /// `--dump FILE`: prints the bytecode listing.
 pub fn dump(file: &str) -> ExitCode {
     let src = match std::fs::read(file) {
@@ -88,7 +60,7 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
                 (buf, "=stdin".to_string())
             } else {
                 match std::fs::read(script) {
-                    Ok(s) => (s, format!("@{}", script)),
+                    Ok(s) => (wippy_vm::load::skip_shebang(&s).into_owned(), format!("@{}", script)),
                     Err(e) => {
                         eprintln!(
                             "wippy-lua: cannot open {}: {}",
@@ -108,9 +80,13 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
                 Ok(a) => a,
                 Err(_) => return report("not enough memory"),
             };
-            if let Err(msg) = run_chunk(&mut vm, &src, &name, &args) {
-                status = report(&msg);
-            }
+            status = match run_chunk(&mut vm, &src, &name, &args) {
+                Ok(results) => match run_entry(&mut vm, &results, &args) {
+                    Ok(code) => code,
+                    Err(msg) => report(&msg),
+                },
+                Err(msg) => report(&msg),
+            };
         }
         None if opts.pre.is_empty() && !opts.version && !opts.interactive => {
             repl(&mut vm);
@@ -129,6 +105,31 @@ fn report(msg: &str) -> ExitCode {
     eprintln!("wippy-lua: {}", msg);
     eprintln!("stack traceback:\n\t[C]: in ?");
     ExitCode::from(1)
+}
+
+/// Runs the script's entry point (spec decision 2): a chunk that returns a function, or a table
+/// with a function field `main`, has it called with the script arguments. An integer returned by
+/// the entry is the exit status; `nil, err` is a failure reported like an uncaught error.
+fn run_entry(vm: &mut Vm, chunk_results: &[Value], args: &[Value]) -> Result<ExitCode, String> {
+    let entry = match chunk_results.first() {
+        Some(f @ (Value::LuaFn(_) | Value::NativeFn(_))) => *f,
+        Some(Value::Table(t)) => {
+            let key = vm.str("main").map_err(|e| error_text(vm, e))?;
+            match t.get(&key) {
+                f @ (Value::LuaFn(_) | Value::NativeFn(_)) => f,
+                _ => return Ok(ExitCode::SUCCESS),
+            }
+        }
+        _ => return Ok(ExitCode::SUCCESS),
+    };
+    let results = vm.run_main(entry, args).map_err(|e| error_text(vm, e))?;
+    match (results.first(), results.get(1)) {
+        (Some(Value::Int(code)), _) => Ok(ExitCode::from(*code as u8)),
+        (Some(Value::Nil) | None, Some(err)) if !err.is_nil() => {
+            Err(error_text(vm, LuaError::Value(*err)))
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// Compiles and runs a chunk; the error is the message to print.

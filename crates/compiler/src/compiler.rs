@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
     /// A compiler over `source`.
     pub(crate) fn new(source: &'a [u8], chunk_name: &str, opts: CompileOptions) -> Compiler<'a> {
         Compiler {
-            fs: FuncState::new(0, 1, !opts.puc_compatible, KCache::new()),
+            fs: FuncState::new(0, 1, !opts.puc_compatible, KCache::default()),
             enclosing: Vec::new(),
             src: SourceMap::new(source),
             cursor: 0,
@@ -49,13 +49,9 @@ impl<'a> Compiler<'a> {
 
     /// Turns an internal failure into a located error, using the current parser position.
     pub(crate) fn located(&self, fail: Fail) -> CompileError {
-        let (start, end) = self.src.next_token(self.cursor);
-        let line = self.src.end_line(end.max(start + 1));
+        let (line, near) = self.src.near(self.cursor);
         let (line, message) = match fail {
-            Fail::Syntax(msg) => (
-                line,
-                format!("{msg} near {}", self.src.token_text(start, end)),
-            ),
+            Fail::Syntax(msg) => (line, msg + &near),
             Fail::Semantic(msg) => (line, msg),
             Fail::Plain(msg) => (0, msg),
         };
@@ -76,14 +72,14 @@ impl<'a> Compiler<'a> {
 
     /// Consumes the first token at or after `from` (a keyword or punctuation the AST omits).
     pub(crate) fn consume_after(&mut self, from: u32) {
-        let (_, end) = self.src.next_token(from);
-        self.consume(end);
+        let (_, span) = self.src.next_token(from);
+        self.consume(span.end);
     }
 
     /// The line of the first token at or after `from`.
     pub(crate) fn line_after(&self, from: u32) -> u32 {
-        let (start, _) = self.src.next_token(from);
-        self.src.line_of(start)
+        let (_, span) = self.src.next_token(from);
+        self.src.line_of(span.start)
     }
 
     /// `enterlevel`: guards the nesting depth.
@@ -126,7 +122,7 @@ impl<'a> Compiler<'a> {
                 parent.kcache = std::mem::take(&mut self.fs.kcache);
                 std::mem::replace(&mut self.fs, parent)
             }
-            None => std::mem::replace(&mut self.fs, FuncState::new(0, 0, false, KCache::new())),
+            None => std::mem::replace(&mut self.fs, FuncState::new(0, 0, false, KCache::default())),
         };
         Ok(Arc::new(Proto {
             code: fs.code.into(),
@@ -262,11 +258,6 @@ impl<'a> Compiler<'a> {
     }
 
     // ---- variables ----
-
-    /// `new_localvar` for a local whose name token was just consumed.
-    pub(crate) fn new_localvar(&mut self, name: &str) -> CResult<()> {
-        self.fs.new_localvar(name)
-    }
 
     /// `singlevaraux` at nesting `level` (0 = current function): Void for a global, else the
     /// local register or upvalue index, creating upvalues in the intermediate functions.

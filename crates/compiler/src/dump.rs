@@ -171,11 +171,12 @@ fn code(out: &mut String, f: &Proto, id: usize) {
                         let _ = write!(out, " {} {}", myk(b), rk(c));
                     }
                     _ => {
+                        // luac shows any B/C operand with the constant bit set as a constant.
                         if bm != Arg::N {
-                            let _ = write!(out, " {}", if bm == Arg::K { rk(b) } else { b as i64 });
+                            let _ = write!(out, " {}", rk(b));
                         }
                         if cm != Arg::N {
-                            let _ = write!(out, " {}", if cm == Arg::K { rk(c) } else { c as i64 });
+                            let _ = write!(out, " {}", rk(c));
                         }
                     }
                 }
@@ -281,7 +282,8 @@ fn comment(out: &mut String, f: &Proto, id: usize, pc: usize, op: OpCode, i: Ins
         }
         OpCode::CLOSURE => format!("\t; 0x{:x}", closure_id(f, id, bx)),
         OpCode::SETLIST if c == 0 => {
-            format!("\t; {}", f.code.get(pc + 1).map_or(0, |&x| get_ax(x)))
+            // luac prints the raw EXTRAARG word here.
+            format!("\t; {}", f.code.get(pc + 1).map_or(0, |&x| x as i32))
         }
         OpCode::SETLIST => format!("\t; {c}"),
         OpCode::EXTRAARG => format!("\t; {}", k(get_ax(i))),

@@ -21,9 +21,10 @@ impl CompileError {
         if self.line == 0 {
             self.message.clone()
         } else {
+            let id = wippy_parser::chunkid(self.chunk_name.as_bytes());
             format!(
                 "{}:{}: {}",
-                chunk_id(&self.chunk_name),
+                String::from_utf8_lossy(&id),
                 self.line,
                 self.message
             )
@@ -53,57 +54,9 @@ pub(crate) enum Fail {
 /// Result of the internal compile steps.
 pub(crate) type CResult<T> = Result<T, Fail>;
 
-/// Lua 5.3's `luaO_chunkid` with `LUA_IDSIZE` 60: how a chunk name appears in messages.
-pub(crate) fn chunk_id(source: &str) -> String {
-    const IDSIZE: usize = 60;
-    let bytes = source.as_bytes();
-    let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    match bytes.first() {
-        Some(b'=') => {
-            let rest = &bytes[1..];
-            lossy(&rest[..rest.len().min(IDSIZE - 1)])
-        }
-        Some(b'@') => {
-            let rest = &bytes[1..];
-            if bytes.len() <= IDSIZE {
-                lossy(rest)
-            } else {
-                let keep = IDSIZE - 3 - 1;
-                format!("...{}", lossy(&rest[rest.len() - keep..]))
-            }
-        }
-        _ => {
-            let avail = IDSIZE - "[string \"...\"]".len() - 1;
-            let first_line = bytes.iter().position(|&c| c == b'\n');
-            if bytes.len() < avail && first_line.is_none() {
-                format!("[string \"{}\"]", lossy(bytes))
-            } else {
-                let l = first_line.unwrap_or(bytes.len()).min(avail);
-                format!("[string \"{}...\"]", lossy(&bytes[..l]))
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chunk_ids_match_puc() {
-        assert_eq!(chunk_id("@test.lua"), "test.lua");
-        assert_eq!(chunk_id("=stdin"), "stdin");
-        assert_eq!(chunk_id("x = 1"), "[string \"x = 1\"]");
-        assert_eq!(chunk_id("x = 1\ny = 2"), "[string \"x = 1...\"]");
-        let long = format!("@{}", "d/".repeat(40));
-        let id = chunk_id(&long);
-        assert!(id.starts_with("...") && id.len() == 59);
-        let long_src = "a".repeat(100);
-        assert_eq!(
-            chunk_id(&long_src),
-            format!("[string \"{}...\"]", "a".repeat(45))
-        );
-    }
 
     #[test]
     fn full_message_has_location() {

@@ -1,6 +1,7 @@
 //! Expressions (the expression half of lparser.c): each AST node is compiled in the order PUC's
 //! recursive-descent parser would see it, so registers, constants and lines come out the same.
 
+use wippy_lexer::Token;
 use wippy_parser::ast::Span;
 use wippy_parser::ast::{Expr, ExprKind, FuncBody, TableField};
 
@@ -60,38 +61,10 @@ impl Compiler<'_> {
                 self.consume(n.span.end);
                 return self.single_var(&n.name);
             }
-            ExprKind::Index { obj, key } => {
-                let mut v = self.expr(obj)?;
-                self.fs.exp_to_any_reg_up(&mut v)?;
-                self.consume_after(obj.span.end); // '['
-                let mut k = self.expr(key)?;
-                self.fs.exp_to_val(&mut k)?;
-                self.consume(end); // ']'
-                self.fs.indexed(&mut v, &mut k)?;
-                return Ok(v);
-            }
-            ExprKind::Field { obj, name } => {
-                let mut v = self.expr(obj)?;
-                self.fs.exp_to_any_reg_up(&mut v)?;
-                self.consume(name.span.end);
-                let mut k = ExpDesc::new(ExpKind::K(self.fs.string_k(name.name.as_bytes())?));
-                self.fs.indexed(&mut v, &mut k)?;
-                return Ok(v);
-            }
-            ExprKind::Call { func, args } => {
-                let line = self.primary_line(e);
-                let mut v = self.expr(func)?;
-                self.fs.exp_to_next_reg(&mut v)?;
-                return self.func_args(v, args, func.span.end, end, line);
-            }
-            ExprKind::MethodCall { obj, method, args } => {
-                let line = self.primary_line(e);
-                let mut v = self.expr(obj)?;
-                self.consume(method.span.end);
-                let mut key = ExpDesc::new(ExpKind::K(self.fs.string_k(method.name.as_bytes())?));
-                self.fs.self_op(&mut v, &mut key)?;
-                return self.func_args(v, args, method.span.end, end, line);
-            }
+            ExprKind::Index { .. }
+            | ExprKind::Field { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::MethodCall { .. } => return self.suffixed(e),
             ExprKind::Paren(inner) => {
                 self.consume(e.span.start + 1);
                 let mut v = self.expr(inner)?;
@@ -99,16 +72,7 @@ impl Compiler<'_> {
                 self.fs.discharge_vars(&mut v)?;
                 return Ok(v);
             }
-            ExprKind::Binary { op, lhs, rhs } => {
-                let mut v = self.expr(lhs)?;
-                let (start, oend) = self.operator_after(lhs.span.end);
-                let line = self.src.line_of(start);
-                self.consume(oend);
-                self.fs.infix(*op, &mut v)?;
-                let mut v2 = self.expr(rhs)?;
-                self.fs.posfix(*op, &mut v, &mut v2, line)?;
-                return Ok(v);
-            }
+            ExprKind::Binary { .. } => return self.binary_chain(e),
             ExprKind::Unary { op, operand } => {
                 let line = self.src.line_of(e.span.start);
                 self.consume_after(e.span.start);
@@ -123,28 +87,83 @@ impl Compiler<'_> {
     }
 
     /// The binary operator token after `end`, skipping closing parentheses the AST may omit.
-    fn operator_after(&self, mut end: u32) -> (u32, u32) {
+    fn operator_after(&self, mut end: u32) -> Span {
         loop {
-            let (s, e) = self.src.next_token(end);
-            if self.src.text(s, e) != b")" {
-                return (s, e);
+            match self.src.next_token(end) {
+                (Token::RParen, span) => end = span.end,
+                (_, span) => return span,
             }
-            end = e;
         }
     }
 
-    /// The line where the suffixed expression containing `e` starts (the line of its call).
-    fn primary_line(&self, mut e: &Expr) -> u32 {
-        loop {
-            match &e.kind {
-                ExprKind::Call { func: inner, .. }
-                | ExprKind::MethodCall { obj: inner, .. }
-                | ExprKind::Index { obj: inner, .. }
-                | ExprKind::Field { obj: inner, .. }
-                | ExprKind::NonNil(inner) => e = inner,
-                _ => return self.src.line_of(e.span.start),
+    /// `subexpr`'s operator loop: the left operands of a chain of binary operators are compiled
+    /// iteratively at the current level, the right operands one level deeper.
+    fn binary_chain(&mut self, e: &Expr) -> CResult<ExpDesc> {
+        let mut spine = Vec::new();
+        let mut cur = e;
+        while let ExprKind::Binary { op, lhs, rhs } = &cur.kind {
+            spine.push((*op, lhs.span.end, &**rhs));
+            cur = lhs;
+        }
+        let mut v = self.expr_inner(cur)?;
+        for (op, lhs_end, rhs) in spine.into_iter().rev() {
+            let op_span = self.operator_after(lhs_end);
+            let line = self.src.line_of(op_span.start);
+            self.consume(op_span.end);
+            self.fs.infix(op, &mut v)?;
+            let mut v2 = self.expr(rhs)?;
+            self.fs.posfix(op, &mut v, &mut v2, line)?;
+        }
+        Ok(v)
+    }
+
+    /// `suffixedexp`: a primary expression followed by indexing, calls and method calls,
+    /// compiled iteratively; every call gets the line where the primary expression starts.
+    fn suffixed(&mut self, e: &Expr) -> CResult<ExpDesc> {
+        let mut spine = Vec::new();
+        let mut cur = e;
+        while let ExprKind::Index { obj, .. }
+        | ExprKind::Field { obj, .. }
+        | ExprKind::Call { func: obj, .. }
+        | ExprKind::MethodCall { obj, .. }
+        | ExprKind::NonNil(obj) = &cur.kind
+        {
+            spine.push(cur);
+            cur = obj;
+        }
+        let line = self.src.line_of(cur.span.start);
+        let mut v = self.expr_inner(cur)?;
+        for node in spine.into_iter().rev() {
+            match &node.kind {
+                ExprKind::Index { obj, key } => {
+                    self.fs.exp_to_any_reg_up(&mut v)?;
+                    self.consume_after(obj.span.end); // '['
+                    let mut k = self.expr(key)?;
+                    self.fs.exp_to_val(&mut k)?;
+                    self.consume(node.span.end); // ']'
+                    self.fs.indexed(&mut v, &mut k)?;
+                }
+                ExprKind::Field { name, .. } => {
+                    self.fs.exp_to_any_reg_up(&mut v)?;
+                    self.consume(name.span.end);
+                    let mut k = ExpDesc::new(ExpKind::K(self.fs.string_k(name.name.as_bytes())?));
+                    self.fs.indexed(&mut v, &mut k)?;
+                }
+                ExprKind::Call { func, args } => {
+                    self.fs.exp_to_next_reg(&mut v)?;
+                    v = self.func_args(v, args, func.span.end, node.span.end, line)?;
+                }
+                ExprKind::MethodCall { method, args, .. } => {
+                    self.consume(method.span.end);
+                    let mut key =
+                        ExpDesc::new(ExpKind::K(self.fs.string_k(method.name.as_bytes())?));
+                    self.fs.self_op(&mut v, &mut key)?;
+                    v = self.func_args(v, args, method.span.end, node.span.end, line)?;
+                }
+                _ => {} // `e!`: no runtime effect
             }
         }
+        Ok(v)
     }
 
     /// `explist`: all but the last expression go to consecutive registers; returns the count
@@ -172,15 +191,15 @@ impl Compiler<'_> {
         line: u32,
     ) -> CResult<ExpDesc> {
         let base = reg_of(&f);
-        let (ts, te) = self.src.next_token(after);
-        let paren = self.src.text(ts, te) == b"(";
+        let (token, span) = self.src.next_token(after);
+        let paren = token == Token::LParen;
         let mut a = match args {
             [arg] if !paren => match &arg.kind {
                 ExprKind::Table(fields) => self.constructor(fields, arg.span)?,
                 _ => self.expr(arg)?,
             },
             _ => {
-                self.consume(te);
+                self.consume(span.end);
                 let mut a = ExpDesc::new(ExpKind::Void);
                 if !args.is_empty() {
                     a = self.explist(args)?.1;
@@ -215,12 +234,12 @@ impl Compiler<'_> {
     ) -> CResult<ExpDesc> {
         self.open_func(line);
         if is_method {
-            self.new_localvar("self")?;
+            self.fs.new_localvar("self")?;
             self.fs.adjust_localvars(1);
         }
         for p in &body.params {
             self.consume(p.name.span.end);
-            self.new_localvar(&p.name.name)?;
+            self.fs.new_localvar(&p.name.name)?;
         }
         self.fs.is_vararg = body.is_vararg;
         self.fs.adjust_localvars(body.params.len() as u32);
@@ -256,6 +275,7 @@ impl Compiler<'_> {
         self.consume(span.start + 1); // '{'
         for field in fields {
             self.close_list_field(&mut cc)?;
+            let reg = self.fs.freereg;
             let value_end = match field {
                 TableField::Positional(value) => {
                     cc.v = self.expr(value)?;
@@ -266,7 +286,7 @@ impl Compiler<'_> {
                 TableField::Named { name, value } => {
                     self.consume(name.span.end);
                     let k = ExpDesc::new(ExpKind::K(self.fs.string_k(name.name.as_bytes())?));
-                    self.rec_field(&mut cc, k, value)?;
+                    self.rec_field(&mut cc, reg, k, value)?;
                     value.span.end
                 }
                 TableField::Keyed { key, value } => {
@@ -274,13 +294,12 @@ impl Compiler<'_> {
                     let mut k = self.expr(key)?;
                     self.fs.exp_to_val(&mut k)?;
                     self.consume_after(key.span.end); // ']'
-                    self.rec_field(&mut cc, k, value)?;
+                    self.rec_field(&mut cc, reg, k, value)?;
                     value.span.end
                 }
             };
-            let (s, e) = self.src.next_token(value_end);
-            if matches!(self.src.text(s, e), b"," | b";") {
-                self.consume(e);
+            if let (Token::Comma | Token::Semicolon, sep) = self.src.next_token(value_end) {
+                self.consume(sep.end);
             }
         }
         self.consume(span.end); // '}'
@@ -291,8 +310,14 @@ impl Compiler<'_> {
     }
 
     /// `recfield`: `key = value` (the cursor is just after the key).
-    fn rec_field(&mut self, cc: &mut ConsControl, mut key: ExpDesc, value: &Expr) -> CResult<()> {
-        let reg = self.fs.freereg;
+    /// `reg` is the first free register before the key was compiled.
+    fn rec_field(
+        &mut self,
+        cc: &mut ConsControl,
+        reg: u32,
+        mut key: ExpDesc,
+        value: &Expr,
+    ) -> CResult<()> {
         cc.nh += 1;
         self.consume_after(self.cursor); // '='
         let field_key = match key.k {

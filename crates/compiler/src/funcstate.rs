@@ -1,7 +1,7 @@
 //! The state of one function being compiled (lparser.h `FuncState`) and expression descriptors
 //! (`expdesc`), plus the parts of lcode.c that manage registers and constants.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::Arc;
 
 use crate::error::{CResult, Fail};
@@ -97,18 +97,22 @@ impl ExpDesc {
 /// Key of the constant cache shared by all functions of a chunk (PUC's scanner table `ls->h`):
 /// floats with integral values share the slot of the equal integer *table key*, which differs
 /// from the slot of an integer constant, exactly as in lcode.c `addk`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Strings have their own map (looked up by `&[u8]` without allocating).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum KKey {
     Nil,
     Bool(bool),
     Int(i64),
     FltInt(i64),
     Flt(u64),
-    Str(Box<[u8]>),
 }
 
 /// The constant cache: key to the most recent constant index given out for it (in any function).
-pub(crate) type KCache = HashMap<KKey, u32>;
+#[derive(Default)]
+pub(crate) struct KCache {
+    strings: HashMap<Box<[u8]>, u32>,
+    others: HashMap<KKey, u32>,
+}
 
 /// A block scope (lparser.c `BlockCnt`).
 #[derive(Clone, Copy, Debug)]
@@ -238,7 +242,7 @@ impl FuncState {
     /// `freereg`: frees `reg` if it is a temporary (not a constant, not a local).
     pub(crate) fn free_reg(&mut self, reg: u32) {
         if !crate::opcode::is_k(reg) && reg >= self.nactvar {
-            self.freereg -= 1;
+            self.freereg = self.freereg.saturating_sub(1);
             debug_assert_eq!(reg, self.freereg);
         }
     }
@@ -273,13 +277,19 @@ impl FuncState {
 
     /// `addk`: reuses the cached index if it still names an identical constant of this function.
     fn add_k(&mut self, key: KKey, value: Constant) -> CResult<u32> {
-        if let Some(&k) = self.kcache.get(&key) {
+        if let Some(&k) = self.kcache.others.get(&key) {
             if let Some(c) = self.constants.get(k as usize) {
                 if same_constant(c, &value) {
                     return Ok(k);
                 }
             }
         }
+        let k = self.push_constant(value)?;
+        self.kcache.others.insert(key, k);
+        Ok(k)
+    }
+
+    fn push_constant(&mut self, value: Constant) -> CResult<u32> {
         let k = self.constants.len();
         if k >= MAXARG_AX as usize {
             return Err(Fail::Plain(format!(
@@ -287,13 +297,19 @@ impl FuncState {
             )));
         }
         self.constants.push(value);
-        self.kcache.insert(key, k as u32);
         Ok(k as u32)
     }
 
     /// `luaK_stringK`.
     pub(crate) fn string_k(&mut self, s: &[u8]) -> CResult<u32> {
-        self.add_k(KKey::Str(s.into()), Constant::Str(s.into()))
+        if let Some(&k) = self.kcache.strings.get(s) {
+            if matches!(self.constants.get(k as usize), Some(Constant::Str(c)) if &**c == s) {
+                return Ok(k);
+            }
+        }
+        let k = self.push_constant(Constant::Str(s.into()))?;
+        self.kcache.strings.insert(s.into(), k);
+        Ok(k)
     }
 
     /// `luaK_intK`.
@@ -322,8 +338,7 @@ impl FuncState {
 
     // ---- locals, upvalues, nested functions ----
 
-    /// `registerlocalvar` + the `actvar` part of `new_localvar` (the 200-variable limit is
-    /// checked by the caller, which knows the error position).
+    /// `new_localvar`: declares a local (not active yet), checking the 200-locals limit.
     pub(crate) fn new_localvar(&mut self, name: &str) -> CResult<()> {
         if self.actvar.len() + 1 > MAXVARS {
             return Err(self.limit_error(MAXVARS, "local variables"));

@@ -7,6 +7,7 @@
 mod code;
 mod compiler;
 mod dump;
+mod emit;
 mod error;
 mod expr;
 mod fold;

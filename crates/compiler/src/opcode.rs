@@ -220,6 +220,22 @@ pub fn get_op(i: Instruction) -> OpCode {
     OpCode::ALL[n]
 }
 
+/// Reads the opcode of an instruction without a range check.
+///
+/// # Safety
+/// The opcode field of `i` must be below `OpCode::ALL.len()` (true for every instruction built
+/// by this crate; [`validate`] checks foreign code).
+#[inline(always)]
+pub unsafe fn get_op_unchecked(i: Instruction) -> OpCode {
+    std::mem::transmute::<u8, OpCode>((i & ((1 << SIZE_OP) - 1)) as u8)
+}
+
+/// Whether every instruction of `code` has a valid opcode (so [`get_op_unchecked`] is sound).
+pub fn validate(code: &[Instruction]) -> bool {
+    code.iter()
+        .all(|&i| ((i & ((1 << SIZE_OP) - 1)) as usize) < OpCode::ALL.len())
+}
+
 /// Field A.
 #[inline(always)]
 pub fn get_a(i: Instruction) -> u32 {

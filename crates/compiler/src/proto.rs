@@ -54,7 +54,8 @@ pub struct Proto {
     pub protos: Box<[Arc<Proto>]>,
     /// Upvalue descriptors; the main chunk has exactly one, `_ENV`.
     pub upvalues: Box<[UpvalDesc]>,
-    /// Local variables, ordered by `start_pc`, for error messages and `debug`.
+    /// Local variables in declaration order (as PUC's `locvars`; `start_pc` is not always
+    /// increasing, e.g. after `local function`), for error messages and `debug`.
     pub locals: Box<[LocalVar]>,
     /// Number of fixed parameters.
     pub num_params: u8,

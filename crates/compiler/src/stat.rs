@@ -105,9 +105,9 @@ impl Compiler<'_> {
                 self.consume(var.name.span.end);
                 let base = self.fs.freereg;
                 for n in ["(for index)", "(for limit)", "(for step)"] {
-                    self.new_localvar(n)?;
+                    self.fs.new_localvar(n)?;
                 }
-                self.new_localvar(&var.name.name)?;
+                self.fs.new_localvar(&var.name.name)?;
                 self.consume_after(binding_end(var)); // '='
                 self.exp1(start)?;
                 self.consume_after(start.span.end); // ','
@@ -133,11 +133,11 @@ impl Compiler<'_> {
                 self.enter_block(true);
                 let base = self.fs.freereg;
                 for n in ["(for generator)", "(for state)", "(for control)"] {
-                    self.new_localvar(n)?;
+                    self.fs.new_localvar(n)?;
                 }
                 for v in vars {
                     self.consume(v.name.span.end);
-                    self.new_localvar(&v.name.name)?;
+                    self.fs.new_localvar(&v.name.name)?;
                 }
                 let last_var = vars.last().map_or(s.span.start, binding_end);
                 self.consume_after(last_var); // 'in'
@@ -170,7 +170,7 @@ impl Compiler<'_> {
             }
             StatKind::LocalFunction { name, func } => {
                 self.consume(name.span.end);
-                self.new_localvar(&name.name)?;
+                self.fs.new_localvar(&name.name)?;
                 self.fs.adjust_localvars(1);
                 let fline = self.line_after(name.span.end);
                 let b = self.function_body(func, false, fline)?;
@@ -201,7 +201,7 @@ impl Compiler<'_> {
     fn local_stat(&mut self, names: &[Binding], exprs: &[Expr]) -> CResult<()> {
         for b in names {
             self.consume(b.name.span.end);
-            self.new_localvar(&b.name.name)?;
+            self.fs.new_localvar(&b.name.name)?;
         }
         let (nexps, mut e) = if exprs.is_empty() {
             (0, ExpDesc::new(ExpKind::Void))

@@ -78,6 +78,7 @@ out = sys.stdout.buffer
 for _ in range(count):
     n = rng.randrange(1, 5)
     elems = [element(i == n - 1) for i in range(n)]
-    sep = pick([b', ', b',\n', b', --c\n', b', --[[x\ny]] '])
+    sep = pick([b', ', b',\n', b', --c\n', b', --[[x\ny]] ', b',\r\n', b',\n\r', b',\r', b',\n\n\r\r',
+                b', --c\r\n', b', --[==[\r\n\n\r]]]==]\r', b',\x0c\x0b\t', b', --[=x\n', b', --\n'])
     src = b'x = table.pack(' + sep.join(elems) + b')'
     out.write(struct.pack('<I', len(src)) + src)

@@ -26,11 +26,14 @@ impl LineIndex {
     /// Indexes `src`, counting line breaks from `from` on (bytes before it are on line 1).
     fn from_offset(src: &[u8], from: usize) -> LineIndex {
         let mut starts = vec![0u32];
-        let mut pos = from;
-        while let Some(off) = src[pos..].iter().position(|&b| b == b'\n' || b == b'\r') {
-            pos += off;
-            pos += newline_len(src, pos);
-            starts.push(pos as u32);
+        // The offset after the last line break: a hit before it is the second byte of a pair.
+        let mut next = from;
+        for off in memchr::memchr2_iter(b'\n', b'\r', &src[from..]) {
+            let pos = from + off;
+            if pos >= next {
+                next = pos + newline_len(src, pos);
+                starts.push(next as u32);
+            }
         }
         LineIndex { starts }
     }

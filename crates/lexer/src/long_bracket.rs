@@ -5,13 +5,6 @@ use crate::error::LexError;
 use crate::Near;
 use crate::Span;
 
-/// What a long bracket holds; it decides the wording of the "unfinished" error.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    String,
-    Comment,
-}
-
 /// Measures `[` `=`* at `pos` (`skip_sep` in `llex.c`): `Ok(level)` if a second `[` follows,
 /// else `Err(len)`, the length of the `[` `=`* prefix.
 pub(crate) fn opening(src: &[u8], pos: usize) -> Result<usize, usize> {
@@ -22,58 +15,78 @@ pub(crate) fn opening(src: &[u8], pos: usize) -> Result<usize, usize> {
     }
 }
 
-/// Reads the rest of a long bracket whose opening (`token_start`, `level` `=` signs) the cursor
-/// has just passed, leaving the cursor after the closing bracket. A first line break right
-/// after the opening is skipped and every line break reads as `\n`. Returns the content for
-/// strings, `None` for comments.
-pub(crate) fn read(
+/// Reads the rest of a long string whose opening (at `token_start`, with `level` `=` signs) the
+/// cursor has just passed, leaving the cursor after the closing bracket. A first line break
+/// right after the opening is skipped and every line break reads as `\n`.
+pub(crate) fn read_string(
     cur: &mut Cursor<'_>,
     token_start: usize,
     level: usize,
-    kind: Kind,
-) -> Result<Option<Box<[u8]>>, LexError> {
+) -> Result<Box<[u8]>, LexError> {
+    let body = scan(cur, token_start, level, "string")?;
+    let content = &cur.src[body.start..body.end];
+    Ok(if body.plain_newlines {
+        content.into()
+    } else {
+        normalize_newlines(content)
+    })
+}
+
+/// Skips the rest of a long comment, like [`read_string`].
+pub(crate) fn skip_comment(
+    cur: &mut Cursor<'_>,
+    token_start: usize,
+    level: usize,
+) -> Result<(), LexError> {
+    scan(cur, token_start, level, "comment").map(drop)
+}
+
+/// Where a long bracket's content lies.
+struct Body {
+    start: usize,
+    end: usize,
+    /// True if every line break in the content is a lone `\n` (no normalizing needed).
+    plain_newlines: bool,
+}
+
+/// Finds the closing bracket of `level`, counting lines; `what` ("string" or "comment") words
+/// the error at the end of input.
+fn scan(
+    cur: &mut Cursor<'_>,
+    token_start: usize,
+    level: usize,
+    what: &str,
+) -> Result<Body, LexError> {
     let start_line = cur.line;
     if cur.current().is_some_and(is_newline) {
         cur.skip_newline();
     }
-    let content_start = cur.pos;
-    let mut needs_normalizing = false;
+    let start = cur.pos;
+    let mut plain_newlines = true;
     loop {
         let rest = &cur.src[cur.pos..];
-        let Some(n) = rest.iter().position(|&b| b == b']' || is_newline(b)) else {
+        let Some(n) = memchr::memchr3(b']', b'\n', b'\r', rest) else {
             cur.pos = cur.src.len();
-            let what = if kind == Kind::String {
-                "string"
-            } else {
-                "comment"
-            };
             let msg = format!("unfinished long {what} (starting at line {start_line})");
             let span = Span::new(token_start as u32, cur.pos as u32);
             return Err(LexError::new(&msg, &Near::Eof, cur.line, span));
         };
         cur.pos += n;
         if rest[n] == b']' {
-            let close_start = cur.pos;
-            match closing_level(cur.src, cur.pos) {
-                Some(l) if l == level => {
-                    cur.pos += level + 2;
-                    if kind == Kind::Comment {
-                        return Ok(None);
-                    }
-                    let content = &cur.src[content_start..close_start];
-                    let bytes = if needs_normalizing {
-                        normalize_newlines(content)
-                    } else {
-                        content.into()
-                    };
-                    return Ok(Some(bytes));
-                }
-                _ => cur.pos += 1,
+            if closing_level(cur.src, cur.pos) == Some(level) {
+                let end = cur.pos;
+                cur.pos += level + 2;
+                return Ok(Body {
+                    start,
+                    end,
+                    plain_newlines,
+                });
             }
+            cur.pos += 1;
         } else {
             let at = cur.pos;
             cur.skip_newline();
-            needs_normalizing |= &cur.src[at..cur.pos] != b"\n";
+            plain_newlines &= &cur.src[at..cur.pos] == b"\n";
         }
     }
 }

@@ -7,6 +7,9 @@ use crate::{Span, Token};
 pub enum Near {
     /// The end of the input: printed unquoted, `near <eof>`.
     Eof,
+    /// No `near` part at all: PUC's messages omit it for a NUL byte token (whose token code, 0,
+    /// reads as "no token"), e.g. `unexpected symbol`.
+    Omitted,
     /// Token text (raw bytes, quoted when printed: `near '"abc'`). PUC prints it with `%s`, so
     /// the text stops at its first NUL byte; [`Near::text`] applies that cut.
     Text(Box<[u8]>),
@@ -19,26 +22,24 @@ impl Near {
         Near::Text(bytes[..end].into())
     }
 
-    /// Appends ` near <eof>` or ` near '<text>'` to `out`.
+    /// Appends ` near <eof>`, ` near '<text>'` or nothing to `out`.
     pub fn append_to(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b" near ");
         match self {
-            Near::Eof => out.extend_from_slice(b"<eof>"),
+            Near::Omitted => {}
+            Near::Eof => out.extend_from_slice(b" near <eof>"),
             Near::Text(t) => {
-                out.push(b'\'');
+                out.extend_from_slice(b" near '");
                 out.extend_from_slice(t);
                 out.push(b'\'');
             }
         }
     }
-}
 
-impl Near {
     /// What PUC Lua prints for `token` in `near ...` (`txtToken`): `<eof>`; the fixed text of
     /// keywords and symbols; the source text of names and numerals; for strings, the delimiters
     /// around the *decoded* content (`"a\65"` is near `'"aA"'`, a long string keeps its
     /// brackets but loses a first line break); for a stray byte, the byte if printable, else
-    /// `<\N>` with its decimal value.
+    /// `<\N>` with its decimal value, and no `near` part at all for a NUL byte.
     pub fn for_token(src: &[u8], span: Span, token: &Token) -> Near {
         let text = src
             .get(span.start as usize..span.end as usize)
@@ -58,6 +59,7 @@ impl Near {
                 t.extend_from_slice(&text[text.len() - close..]);
                 Near::text(&t)
             }
+            Token::Char(0) => Near::Omitted,
             Token::Char(c) if (0x20..0x7F).contains(c) => Near::text(&[*c]),
             Token::Char(c) => Near::text(format!("<\\{c}>").as_bytes()),
             fixed => Near::text(fixed.fixed_text().unwrap_or_default().as_bytes()),

@@ -6,17 +6,11 @@ use logos::Logos;
 use crate::Token;
 
 /// A token as logos sees it. The extras value is the current line number, which the lexer
-/// keeps up to date.
-///
-/// Nothing is skipped inside logos: its skip rules re-enter the lexing function recursively
-/// once per skipped token, which overflows the stack on sources with many lines.
+/// keeps up to date. White space never reaches logos: the lexer skips it first.
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(source = [u8])]
 #[logos(extras = u32)]
 pub(crate) enum Raw {
-    /// A run of white space, line breaks included.
-    #[regex(r"[ \t\n\r\x0B\x0C]+")]
-    Space,
     /// `--`: the start of a comment.
     #[token("--")]
     Comment,

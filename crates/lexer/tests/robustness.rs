@@ -19,10 +19,14 @@ impl Rng {
     }
 }
 
-/// Lexes `src` to the end or the first error, checking the invariants.
+/// Lexes `src` as a chunk and as a file, checking the invariants.
 fn check(src: &[u8]) {
-    let idx = LineIndex::new(src);
-    let mut lx = Lexer::new(src);
+    check_with(src, Lexer::new(src), LineIndex::new(src));
+    check_with(src, Lexer::new_file(src), LineIndex::new_file(src));
+}
+
+/// Runs `lx` over `src` to the end or the first error, checking the invariants.
+fn check_with(src: &[u8], mut lx: Lexer<'_>, idx: LineIndex) {
     let mut prev_end = 0u32;
     loop {
         match lx.next_token() {

@@ -404,6 +404,9 @@ fn near_text_of_tokens() {
     assert_eq!(near(b"\\"), " near '\\'");
     assert_eq!(near(b"\x01"), " near '<\\1>'");
     assert_eq!(near(b"\xc3"), " near '<\\195>'");
+    assert_eq!(near(b"\x7f"), " near '<\\127>'");
+    // A NUL byte is token 0 for PUC, which then prints no `near` part: `unexpected symbol`.
+    assert_eq!(near(b"\0"), "");
     assert_eq!(near(b"end"), " near 'end'");
     assert_eq!(near(b"..."), " near '...'");
     assert_eq!(near(b""), " near <eof>");

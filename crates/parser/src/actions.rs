@@ -6,7 +6,10 @@
 //! AST itself, bounded so that no recursive pass over the tree (drop, printer, checker,
 //! compiler) can overflow the Rust stack.
 
+use std::cell::RefCell;
+
 use lalrpop_util::ParseError;
+use smallvec::SmallVec;
 use wippy_lexer::LineIndex;
 
 use crate::ast::*;
@@ -23,6 +26,9 @@ pub const MAX_DEPTH: u32 = 1000;
 pub struct Ctx {
     /// Line lookup for `FuncBody::line`/`end_line`.
     pub lines: LineIndex,
+    /// Statements of the blocks being parsed, innermost block's on top: a block takes its
+    /// statements off the top when it ends, in one exactly-sized allocation.
+    pub stats: RefCell<Vec<Stat>>,
     /// Length of the source in bytes.
     pub len: u32,
 }
@@ -137,23 +143,40 @@ pub fn nm(lo: usize, name: Box<str>, hi: usize) -> Nm {
 
 /// A block with its levels.
 pub type Blk = (Block, Lv);
-/// A statement with its levels.
-pub type St = (Stat, Lv);
+/// A statement with its levels (boxed: statements are large, and the parser's symbol stack
+/// moves every symbol).
+pub type St = Box<(Stat, Lv)>;
 /// A `return` statement with its levels.
 pub type Ret = (Return, Lv);
-/// An `if`/`elseif` clause with its levels.
-pub type Clause = (IfClause, Lv);
+/// An `if`/`elseif` clause with its levels (boxed, see [`St`]).
+pub type Clause = Box<(IfClause, Lv)>;
 
 /// Statements collected so far in a block.
 #[derive(Default)]
 pub struct StatList {
-    stats: Vec<Stat>,
+    /// How many statements on top of [`Ctx::stats`] belong to this list.
+    count: usize,
     lv: Lv,
+    /// Labels in a row so far (`;` between them allowed): `lparser.c` parses each following
+    /// label inside the previous one's `statement` frame (`skipnoopstat`).
+    label_run: u32,
 }
 
 /// Appends a statement.
-pub fn push(mut list: StatList, (s, lv): St) -> Result<StatList, PE> {
-    list.stats.push(s);
+pub fn push(ctx: &Ctx, mut list: StatList, st: St) -> Result<StatList, PE> {
+    let (s, mut lv) = *st;
+    if matches!(s.kind, StatKind::Label(_)) {
+        list.label_run += 1;
+        lv = Lv {
+            c: lv.c.max(list.label_run),
+            d: lv.d,
+        }
+        .check_stat(s.span.start as usize)?;
+    } else {
+        list.label_run = 0;
+    }
+    ctx.stats.borrow_mut().push(s);
+    list.count += 1;
     list.lv = list.lv.max(lv);
     Ok(list)
 }
@@ -168,7 +191,12 @@ pub fn chunk(ctx: &Ctx, (block, _): Blk) -> Result<Chunk, PE> {
 }
 
 /// A block (statements plus optional `return`).
-pub fn block(lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<Blk, PE> {
+pub fn block(ctx: &Ctx, lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<Blk, PE> {
+    let stats = {
+        let mut all = ctx.stats.borrow_mut();
+        let at = all.len().saturating_sub(list.count);
+        all.split_off(at)
+    };
     let mut lv = list.lv;
     let ret = ret.map(|(r, rlv)| {
         lv = lv.max(rlv);
@@ -181,7 +209,7 @@ pub fn block(lo: usize, list: StatList, ret: Option<Ret>, hi: usize) -> Result<B
     .check(lo)?;
     Ok((
         Block {
-            stats: list.stats,
+            stats,
             ret,
             span: span(lo, hi),
         },
@@ -209,13 +237,13 @@ fn stat_lv(parts: Lv) -> Lv {
 /// A statement; checks the C-level limit.
 pub fn stat(lo: usize, kind: StatKind, parts: Lv, hi: usize) -> Result<St, PE> {
     let lv = stat_lv(parts).check_stat(lo)?;
-    Ok((
+    Ok(Box::new((
         Stat {
             kind,
             span: span(lo, hi),
         },
         lv,
-    ))
+    )))
 }
 
 /// `do block end`.
@@ -235,17 +263,16 @@ pub fn repeat_stat(lo: usize, (body, b): Blk, (cond, c): X, hi: usize) -> Result
 
 /// One `if`/`elseif` clause.
 pub fn clause(lo: usize, (cond, c): X, (block, b): Blk, hi: usize) -> Clause {
-    (
-        IfClause {
-            cond,
-            block,
-            span: span(lo, hi),
-        },
-        c.max(b),
-    )
+    let clause = IfClause {
+        cond,
+        block,
+        span: span(lo, hi),
+    };
+    Box::new((clause, c.max(b)))
 }
 
 /// `if ... end`.
+#[allow(clippy::boxed_local)] // boxed by the grammar to keep parser symbols small
 pub fn if_stat(
     lo: usize,
     first: Clause,
@@ -253,10 +280,11 @@ pub fn if_stat(
     else_block: Option<Blk>,
     hi: usize,
 ) -> Result<St, PE> {
-    let mut lv = first.1;
+    let (first, mut lv) = *first;
     let mut clauses = Vec::with_capacity(rest.len() + 1);
-    clauses.push(first.0);
-    for (c, clv) in rest {
+    clauses.push(first);
+    for c in rest {
+        let (c, clv) = *c;
         lv = lv.max(clv);
         clauses.push(c);
     }
@@ -376,23 +404,37 @@ pub fn local_stat(lo: usize, names: Vec<Bind>, exprs: Option<Exps>, hi: usize) -
     stat(lo, StatKind::Local { names, exprs }, nlv.max(elv), hi)
 }
 
+/// Levels of a prefix expression parsed directly by a statement (`exprstat` calls
+/// `suffixedexp` without a `subexpr` frame of its own).
+fn frameless(lv: Lv) -> Lv {
+    Lv {
+        c: lv.c.saturating_sub(1),
+        d: lv.d,
+    }
+}
+
+/// A call used as a statement.
+pub fn call_stat(lo: usize, (e, lv): X, hi: usize) -> Result<St, PE> {
+    stat(lo, StatKind::Call(e), frameless(lv), hi)
+}
+
 /// `targets = exprs`.
 pub fn assign(lo: usize, first: X, rest: Vec<X>, (exprs, elv): Exps, hi: usize) -> Result<St, PE> {
     let mut lv = elv;
     let mut targets = Vec::with_capacity(rest.len() + 1);
     for (t, tlv) in std::iter::once(first).chain(rest) {
-        lv = lv.max(tlv);
+        lv = lv.max(frameless(tlv));
         targets.push(t);
     }
     // `restassign` checks `nvars + nCcalls` against the limit before each further target.
     let n = targets.len() as u32;
-    let (st, slv) = stat(lo, StatKind::Assign { targets, exprs }, lv, hi)?;
+    let (st, slv) = *stat(lo, StatKind::Assign { targets, exprs }, lv, hi)?;
     let slv = Lv {
         c: slv.c.max(n),
         d: slv.d,
     }
     .check_stat(lo)?;
-    Ok((st, slv))
+    Ok(Box::new((st, slv)))
 }
 
 /// `type Name<T> = T` / `export type ...`.
@@ -426,8 +468,8 @@ pub fn type_decl(
 // Functions
 // ------------------------------------------------------------------------------------------------
 
-/// A parsed function body whose `line` is not known yet.
-pub type Body = (FuncBody, Lv);
+/// A parsed function body whose `line` is not known yet (boxed, see [`St`]).
+pub type Body = Box<(FuncBody, Lv)>;
 
 /// A parameter list.
 #[derive(Default)]
@@ -484,12 +526,13 @@ pub fn func_body(
         end_line: ctx.line(el),
         span: span(lo, hi),
     };
-    Ok((f, lv))
+    Ok(Box::new((f, lv)))
 }
 
 /// Fills in PUC's `linedefined`: the line of the token at `at` (the `function` keyword of a
 /// function statement; the token after the name or keyword for the other two forms).
-fn finish_body(ctx: &Ctx, at: usize, (mut f, lv): Body) -> (Box<FuncBody>, Lv) {
+fn finish_body(ctx: &Ctx, at: usize, body: Body) -> (Box<FuncBody>, Lv) {
+    let (mut f, lv) = *body;
     f.line = ctx.line(at);
     (Box::new(f), lv)
 }
@@ -522,18 +565,15 @@ pub type X = (Expr, Lv);
 /// An expression list with the largest levels of its members.
 pub type Exps = (Vec<Expr>, Lv);
 
-/// Collects `v..., e`.
-pub fn exps(v: Vec<X>, e: X) -> Exps {
-    let mut lv = Lv::default();
-    let exprs = v
-        .into_iter()
-        .chain(std::iter::once(e))
-        .map(|(x, xlv)| {
-            lv = lv.max(xlv);
-            x
-        })
-        .collect();
-    (exprs, lv)
+/// Starts an expression list.
+pub fn exps((e, lv): X) -> Exps {
+    (vec![e], lv)
+}
+
+/// Appends to an expression list.
+pub fn exps_push((mut v, lv): Exps, (e, elv): X) -> Exps {
+    v.push(e);
+    (v, lv.max(elv))
 }
 
 /// A leaf expression.
@@ -570,7 +610,7 @@ pub fn paren(lo: usize, (e, lv): X, hi: usize) -> Result<X, PE> {
 }
 
 /// A binary operation; `rhs` is parsed one `subexpr` frame deeper, `lhs` in this one.
-pub fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
+fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
     let sp = l.span.to(r.span);
     let lv = Lv {
         c: llv.c.max(rlv.c + 1),
@@ -588,7 +628,7 @@ pub fn bin((l, llv): X, op: BinOp, (r, rlv): X) -> Result<X, PE> {
 }
 
 /// A unary operation.
-pub fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
+fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
     let sp = span(lo, e.span.end as usize);
     node(
         ExprKind::Unary {
@@ -598,6 +638,125 @@ pub fn unary(lo: usize, op: UnOp, (e, lv): X) -> Result<X, PE> {
         sp,
         lv.nested(),
     )
+}
+
+/// A simple expression with the unary operators before it.
+pub struct Operand {
+    /// Innermost first (the grammar adds outer operators last).
+    unops: Vec<(usize, UnOp)>,
+    expr: X,
+}
+
+impl Operand {
+    /// A simple expression.
+    pub fn new(expr: X) -> Operand {
+        Operand {
+            unops: Vec::new(),
+            expr,
+        }
+    }
+
+    /// Adds an outer unary operator at `lo`.
+    pub fn with_unop(mut self, lo: usize, op: UnOp) -> Operand {
+        self.unops.push((lo, op));
+        self
+    }
+}
+
+/// Operands and binary operators in source order: `first`, then `op operand` pairs.
+pub struct OpSeq {
+    first: Operand,
+    rest: Vec<(BinOp, Operand)>,
+}
+
+impl OpSeq {
+    /// A sequence of one operand (no allocation: most expressions are just that).
+    pub fn new(first: Operand) -> OpSeq {
+        OpSeq {
+            first,
+            rest: Vec::new(),
+        }
+    }
+
+    /// Appends `op o`.
+    pub fn push(mut self, op: BinOp, o: Operand) -> OpSeq {
+        self.rest.push((op, o));
+        self
+    }
+}
+
+/// Builds the tree of an operator sequence.
+pub fn climb(seq: OpSeq) -> Result<X, PE> {
+    if seq.rest.is_empty() && seq.first.unops.is_empty() {
+        return Ok(seq.first.expr);
+    }
+    let start = seq.first.expr.0.span.start as usize;
+    let mut operands = SmallVec::with_capacity(seq.rest.len() + 1);
+    let mut ops = SmallVec::with_capacity(seq.rest.len());
+    operands.push((seq.first.unops, Some(seq.first.expr)));
+    for (op, o) in seq.rest {
+        ops.push(op);
+        operands.push((o.unops, Some(o.expr)));
+    }
+    Climber {
+        operands,
+        ops,
+        next: 0,
+        start,
+    }
+    .subexpr(0, 0)
+}
+
+/// An operand's unary operators (innermost first) and its expression, until it is used.
+type PendingOperand = (Vec<(usize, UnOp)>, Option<X>);
+
+/// `lparser.c`'s `subexpr` over an already-read operator sequence.
+struct Climber {
+    /// Each operand's unary operators (innermost first; consumed from the end) and expression.
+    operands: SmallVec<[PendingOperand; 4]>,
+    ops: SmallVec<[BinOp; 4]>,
+    /// The operand being read.
+    next: usize,
+    start: usize,
+}
+
+const UNARY_PRIORITY: u8 = 12;
+
+impl Climber {
+    fn subexpr(&mut self, limit: u8, depth: u32) -> Result<X, PE> {
+        // Each recursion is a `subexpr` frame in PUC too, so this bound is never hit before
+        // PUC's own limit (the statement adds at least one more level).
+        if depth >= MAX_C_LEVELS {
+            return fail(GrammarErrorKind::CLevels, self.start);
+        }
+        let i = self.next;
+        let Some((unops, expr)) = self.operands.get_mut(i) else {
+            return fail(GrammarErrorKind::Syntax, self.start);
+        };
+        let mut left = match unops.pop() {
+            Some((lo, op)) => {
+                let operand = self.subexpr(UNARY_PRIORITY, depth + 1)?;
+                unary(lo, op, operand)?
+            }
+            None => {
+                self.next += 1;
+                match expr.take() {
+                    Some(e) => e,
+                    None => return fail(GrammarErrorKind::Syntax, self.start),
+                }
+            }
+        };
+        // The operator after the last operand read; reading the right operand moves past it.
+        while let Some(&op) = self.ops.get(self.next - 1) {
+            let (l, r) = op.precedence();
+            if l <= limit {
+                break;
+            }
+            let rhs = self.subexpr(r, depth + 1)?;
+            left = bin(left, op, rhs)?;
+        }
+        Ok(left)
+    }
 }
 
 /// `obj.name`.
@@ -722,39 +881,48 @@ pub fn cast((e, lv): X, (ty, d): TypeX, hi: usize) -> Result<X, PE> {
     )
 }
 
-/// A table constructor field with its levels.
-pub type Fld = (TableField, Lv);
+/// A table constructor field with its levels (boxed, see [`St`]).
+pub type Fld = Box<(TableField, Lv)>;
 
 /// `[k] = v`.
 pub fn keyed_field((key, k): X, (value, v): X) -> Fld {
-    (TableField::Keyed { key, value }, k.max(v))
+    Box::new((TableField::Keyed { key, value }, k.max(v)))
 }
 
 /// `name = v`.
 pub fn named_field(n: Nm, (value, v): X) -> Fld {
-    (TableField::Named { name: n.0, value }, v)
+    Box::new((TableField::Named { name: n.0, value }, v))
 }
 
 /// `v`.
 pub fn positional_field((value, v): X) -> Fld {
-    (TableField::Positional(value), v)
+    Box::new((TableField::Positional(value), v))
+}
+
+/// The fields of a table constructor so far, with their largest levels.
+#[derive(Default)]
+pub struct Fields {
+    fields: Vec<TableField>,
+    lv: Lv,
+}
+
+impl Fields {
+    /// Appends a field.
+    #[allow(clippy::boxed_local)] // boxed by the grammar to keep parser symbols small
+    pub fn push(mut self, f: Fld) -> Fields {
+        let (f, flv) = *f;
+        self.fields.push(f);
+        self.lv = self.lv.max(flv);
+        self
+    }
 }
 
 /// `{ fields }`: every field expression is parsed in a nested frame.
-pub fn table(lo: usize, fields: Vec<Fld>, last: Option<Fld>, hi: usize) -> Result<X, PE> {
-    let mut lv = Lv::default();
-    let fields = fields
-        .into_iter()
-        .chain(last)
-        .map(|(f, flv)| {
-            lv = lv.max(flv);
-            f
-        })
-        .collect();
+pub fn table(lo: usize, f: Fields, hi: usize) -> Result<X, PE> {
     node(
-        ExprKind::Table(fields),
+        ExprKind::Table(f.fields),
         span(lo, hi),
-        lv.nested().max(Lv::LEAF),
+        f.lv.nested().max(Lv::LEAF),
     )
 }
 

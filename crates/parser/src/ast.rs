@@ -63,7 +63,11 @@ pub struct Binding {
 }
 
 /// The statement forms.
+// Statements live in vectors that are built once and walked a few times; boxing the large
+// variants would cost an allocation each for no measurable gain.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum StatKind {
     /// `local a: T, b = e1, e2`
     Local {

@@ -9,7 +9,11 @@
 
 use wippy_lexer::{LexError, LineIndex, Near, Span, Token};
 
-use crate::actions::{MAX_C_LEVELS, MAX_DEPTH};
+use crate::actions::MAX_C_LEVELS;
+
+/// Nesting of type expressions the diagnoser follows (its recursion per level is deeper than
+/// for expressions, so it stops earlier than the grammar's AST depth limit).
+const MAX_TYPE_NESTING: u32 = MAX_C_LEVELS;
 use crate::tok::{Spanned, Tok};
 
 /// The first error found: its message (without `chunk:line:`), line and token span.
@@ -98,7 +102,7 @@ pub fn diagnose(
         pos: 0,
         lexed: 0,
         level: 1,
-        funcs: vec![0],
+        funcs: vec![(0, true)],
         ty_depth: 0,
     };
     d.chunk().err()
@@ -115,9 +119,9 @@ struct Diagnoser<'a> {
     lexed: usize,
     /// PUC's `nCcalls`.
     level: u32,
-    /// `linedefined` of the functions being parsed (0 = main).
-    funcs: Vec<u32>,
-    /// Nesting of type expressions (bounded like the grammar's AST depth).
+    /// `linedefined` (0 = main) and vararg-ness of the functions being parsed.
+    funcs: Vec<(u32, bool)>,
+    /// Nesting of type expressions (bounded by [`MAX_TYPE_NESTING`]).
     ty_depth: u32,
 }
 
@@ -201,7 +205,14 @@ impl Diagnoser<'_> {
             }
         };
         let mut message = msg.as_bytes().to_vec();
-        near.append_to(&mut message);
+        // PUC's token code for a NUL byte is 0, which `lexerror` takes for "no token".
+        if self
+            .toks
+            .get(self.pos)
+            .is_none_or(|t| t.tok != Tok::Lua(Token::Char(0)))
+        {
+            near.append_to(&mut message);
+        }
         Diag {
             message: String::from_utf8_lossy(&message).into_owned(),
             line: self.line(),
@@ -265,7 +276,7 @@ impl Diagnoser<'_> {
     }
 
     fn limit_error<T>(&self) -> R<T> {
-        let line = self.funcs.last().copied().unwrap_or(0);
+        let line = self.funcs.last().map_or(0, |f| f.0);
         let place = if line == 0 {
             "main function".to_string()
         } else {
@@ -527,7 +538,7 @@ impl Diagnoser<'_> {
     // ---- functions --------------------------------------------------------------------------
 
     fn body(&mut self, line: u32) -> R {
-        self.funcs.push(line);
+        self.funcs.push((line, false));
         if self.is(Token::Less) {
             self.generic_params()?;
         }
@@ -538,6 +549,9 @@ impl Diagnoser<'_> {
                     t if is_name(&t) => self.binding()?,
                     Tok::Lua(Token::Ellipsis) => {
                         self.next()?;
+                        if let Some(f) = self.funcs.last_mut() {
+                            f.1 = true;
+                        }
                         if self.testnext(Token::Colon)? {
                             self.ty()?;
                         }
@@ -610,6 +624,10 @@ impl Diagnoser<'_> {
 
     fn simpleexp(&mut self) -> R {
         match self.cur() {
+            Tok::Lua(Token::Ellipsis) if !self.funcs.last().is_some_and(|f| f.1) => {
+                // A semantic check, but PUC makes it while parsing, before later syntax errors.
+                self.err("cannot use '...' outside a vararg function")
+            }
             Tok::Lua(
                 Token::Int(_)
                 | Token::Float(_)
@@ -727,7 +745,7 @@ impl Diagnoser<'_> {
 
     fn ty(&mut self) -> R {
         self.ty_depth += 1;
-        if self.ty_depth > MAX_DEPTH {
+        if self.ty_depth > MAX_TYPE_NESTING {
             return self.err("chunk has too many syntax levels");
         }
         self.testnext(Token::Pipe)?;

@@ -8,6 +8,7 @@ mod actions;
 pub mod ast;
 mod diagnose;
 mod error;
+pub mod pretty;
 mod tok;
 
 #[allow(clippy::all, missing_docs, unused_parens, unused_imports, dead_code)]
@@ -54,6 +55,7 @@ fn run(source: &[u8], chunk_name: &str, file: bool) -> Result<ast::Chunk, Syntax
         LineIndex::new(source)
     };
     let ctx = Ctx {
+        stats: Default::default(),
         lines,
         len: source.len().min(u32::MAX as usize) as u32,
     };

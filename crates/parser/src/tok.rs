@@ -209,7 +209,8 @@ pub type Lexed = Result<(usize, Token, usize), LexError>;
 pub struct Feeder<'s> {
     lexer: Lexer<'s>,
     ahead: VecDeque<Lexed>,
-    out: VecDeque<(usize, Tok, usize)>,
+    /// The second half of a split token, delivered next.
+    pending: Option<(usize, Tok, usize)>,
     classifier: Classifier,
     failed: bool,
 }
@@ -220,7 +221,7 @@ impl<'s> Feeder<'s> {
         Feeder {
             lexer,
             ahead: VecDeque::with_capacity(4),
-            out: VecDeque::with_capacity(4),
+            pending: None,
             classifier: Classifier::default(),
             failed: false,
         }
@@ -235,38 +236,37 @@ impl<'s> Feeder<'s> {
         }
     }
 
-    /// Classifies the next lexer token into `out`; `Err` on a lexical error.
-    fn advance(&mut self) -> Result<bool, LexError> {
+    /// Classifies the next lexer token; `Ok(None)` at the end, `Err` on a lexical error.
+    fn advance(&mut self) -> Result<Option<(usize, Tok, usize)>, LexError> {
         self.fill(3);
         let Some(front) = self.ahead.pop_front() else {
-            return Ok(false);
+            return Ok(None);
         };
         let (lo, tok, hi) = front?;
-        let tok =
-            self.classifier
-                .classify(tok, peek_token(&self.ahead, 0), peek_token(&self.ahead, 1));
-        match tok {
+        let next = peek_token(&self.ahead, 0);
+        let is_colon_next = matches!(next, Some(Token::Colon));
+        let tok = self
+            .classifier
+            .classify(tok, next, peek_token(&self.ahead, 1));
+        Ok(Some(match tok {
             Tok::Lua(Token::ShiftRight) => {
-                self.out.push_back((lo, Tok::ShrHead, lo + 1));
-                self.out.push_back((lo + 1, Tok::Lua(Token::Greater), hi));
+                self.pending = Some((lo + 1, Tok::Lua(Token::Greater), hi));
+                (lo, Tok::ShrHead, lo + 1)
             }
             Tok::Lua(Token::GreaterEq) => {
-                self.out.push_back((lo, Tok::GeHead, lo + 1));
-                self.out.push_back((lo + 1, Tok::Lua(Token::Assign), hi));
+                self.pending = Some((lo + 1, Tok::Lua(Token::Assign), hi));
+                (lo, Tok::GeHead, lo + 1)
             }
-            Tok::Lua(Token::Question)
-                if matches!(peek_token(&self.ahead, 0), Some(Token::Colon)) =>
-            {
+            Tok::Lua(Token::Question) if is_colon_next => {
                 let colon_end = match self.ahead.pop_front() {
                     Some(Ok((_, _, e))) => e,
                     _ => hi,
                 };
                 self.classifier.classify(Token::Colon, None, None);
-                self.out.push_back((lo, Tok::QColon, colon_end));
+                (lo, Tok::QColon, colon_end)
             }
-            t => self.out.push_back((lo, t, hi)),
-        }
-        Ok(true)
+            t => (lo, t, hi),
+        }))
     }
 }
 
@@ -281,24 +281,21 @@ impl Iterator for Feeder<'_> {
     type Item = Result<(usize, Tok, usize), GrammarError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(t) = self.out.pop_front() {
-                return Some(Ok(t));
-            }
-            if self.failed {
-                return None;
-            }
-            match self.advance() {
-                Ok(true) => {}
-                Ok(false) => return None,
-                Err(e) => {
-                    self.failed = true;
-                    let start = e.span.start as usize;
-                    return Some(Err(GrammarError {
-                        kind: GrammarErrorKind::Lex(e),
-                        start,
-                    }));
-                }
+        if let Some(t) = self.pending.take() {
+            return Some(Ok(t));
+        }
+        if self.failed {
+            return None;
+        }
+        match self.advance() {
+            Ok(t) => t.map(Ok),
+            Err(e) => {
+                self.failed = true;
+                let start = e.span.start as usize;
+                Some(Err(GrammarError {
+                    kind: GrammarErrorKind::Lex(e),
+                    start,
+                }))
             }
         }
     }

@@ -20,6 +20,12 @@ pub struct ProtoInstance {
     pub consts: Box<[Value]>,
     /// Instances of nested protos, created on first CLOSURE.
     pub children: Box<[Cell<Option<Gc<ProtoInstance>>>]>,
+    /// `proto.num_params`, copied here so calls read it without chasing the `Arc`.
+    pub num_params: u8,
+    /// `proto.is_vararg`.
+    pub is_vararg: bool,
+    /// `proto.max_stack`.
+    pub max_stack: u8,
 }
 
 /// A Lua closure.

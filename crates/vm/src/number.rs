@@ -71,7 +71,7 @@ pub fn shift_left(x: i64, y: i64) -> i64 {
 #[inline]
 pub fn float_to_int(f: f64) -> Option<i64> {
     // -2^63 <= f < 2^63 and integral.
-    if f >= -9223372036854775808.0 && f < 9223372036854775808.0 {
+    if (-9223372036854775808.0..9223372036854775808.0).contains(&f) {
         let i = f as i64;
         if i as f64 == f {
             return Some(i);
@@ -331,7 +331,7 @@ mod tests {
         assert_eq!(fmt_float(123456789012345.0), "1.2345678901234e+14");
         assert_eq!(fmt_float(-0.0), "-0.0");
         assert_eq!(fmt_float(f64::INFINITY), "inf");
-        assert_eq!(fmt_float(3.14159265358979), "3.1415926535898");
+        assert_eq!(fmt_float(std::f64::consts::PI), "3.1415926535898");
         assert_eq!(fmt_float(1e-5), "1e-05");
         assert_eq!(fmt_float(2.5), "2.5");
     }

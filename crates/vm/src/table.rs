@@ -19,6 +19,10 @@ pub enum KeyError {
     NaN,
 }
 
+/// `next` was given a key that is not in the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidKey;
+
 /// A Lua table.
 #[derive(Default)]
 pub struct Table {
@@ -206,10 +210,17 @@ impl Table {
             return 0;
         }
         let before = self.alloc_size();
-        if self.entries.len() == self.entries.capacity()
-            && self.dead as usize * 4 >= self.entries.len()
-        {
-            self.compact();
+        if self.entries.len() == self.entries.capacity() {
+            // The hash part is full: re-balance like PUC's rehash (integer keys may move to
+            // the array part), dropping tombstones.
+            self.rehash(&key);
+            if let Value::Int(i) = key {
+                let idx = (i as u64).wrapping_sub(1);
+                if idx < self.arr.len() as u64 {
+                    self.arr[idx as usize] = val;
+                    return self.alloc_size() as isize - before as isize;
+                }
+            }
         }
         let idx = self.entries.len() as u32;
         self.entries.push((key, val));
@@ -238,12 +249,80 @@ impl Table {
         }
     }
 
-    /// Drops tombstones and rebuilds the index (only called when inserting a new key, which
-    /// invalidates traversals anyway).
-    fn compact(&mut self) {
-        self.entries.retain(|e| !e.1.is_nil());
+    /// PUC's `rehash`/`computesizes`: chooses the largest array size `n` (a power of two) such
+    /// that more than half of the slots `1..=n` would be used, counting the live integer keys of
+    /// both parts plus `new_key`; then moves keys between the parts and drops tombstones. Only
+    /// called when inserting a new key, which invalidates traversals anyway.
+    fn rehash(&mut self, new_key: &Value) {
+        let mut nums = [0u32; 65];
+        let mut total = 0u32;
+        let mut count = |k: i64| {
+            if k >= 1 {
+                let slot = if k == 1 {
+                    0
+                } else {
+                    64 - ((k - 1) as u64).leading_zeros() as usize
+                };
+                nums[slot] += 1;
+                total += 1;
+            }
+        };
+        for (i, v) in self.arr.iter().enumerate() {
+            if !v.is_nil() {
+                count(i as i64 + 1);
+            }
+        }
+        for (k, v) in &self.entries {
+            if let (Value::Int(i), false) = (k, v.is_nil()) {
+                count(*i);
+            }
+        }
+        if let Value::Int(i) = new_key {
+            count(*i);
+        }
+        let mut acc = 0u32;
+        let mut optimal = 0usize;
+        let mut two_to_i = 1u64;
+        for n in nums.iter() {
+            if total as u64 <= two_to_i / 2 {
+                break;
+            }
+            acc += n;
+            if acc as u64 > two_to_i / 2 {
+                optimal = two_to_i as usize;
+            }
+            two_to_i *= 2;
+        }
+        let old_arr = std::mem::take(&mut self.arr);
+        let old_entries = std::mem::take(&mut self.entries);
+        self.arr = vec![Value::Nil; optimal];
+        let live_hash = old_entries.iter().filter(|e| !e.1.is_nil()).count();
+        self.entries = Vec::with_capacity((live_hash + 1).next_power_of_two().max(4));
         self.dead = 0;
+        for (i, v) in old_arr.into_iter().enumerate() {
+            if !v.is_nil() {
+                self.place(Value::Int(i as i64 + 1), v);
+            }
+        }
+        for (k, v) in old_entries {
+            if !v.is_nil() {
+                self.place(k, v);
+            }
+        }
         self.rebuild_index();
+    }
+
+    /// Puts a live entry in the array part if its key fits, else appends it to the entries
+    /// (the index is rebuilt by the caller).
+    fn place(&mut self, k: Value, v: Value) {
+        if let Value::Int(i) = k {
+            let idx = (i as u64).wrapping_sub(1);
+            if idx < self.arr.len() as u64 {
+                self.arr[idx as usize] = v;
+                return;
+            }
+        }
+        self.entries.push((k, v));
     }
 
     fn rebuild_index(&mut self) {
@@ -253,6 +332,27 @@ impl Table {
             self.index.insert_unique(key_hash(&e.0), i as u32, |&j| {
                 key_hash(&entries[j as usize].0)
             });
+        }
+    }
+
+    /// Grows the array part to at least `n` slots (SETLIST's `luaH_resizearray`), moving integer
+    /// keys in range out of the hash part.
+    pub fn ensure_array(&mut self, n: usize) {
+        if n <= self.arr.len() {
+            return;
+        }
+        let old = self.arr.len();
+        self.arr.resize(n, Value::Nil);
+        if self.entries.len() > self.dead as usize {
+            for e in self.entries.iter_mut() {
+                if let (Value::Int(i), false) = (e.0, e.1.is_nil()) {
+                    if i as u64 > old as u64 && i as u64 <= n as u64 {
+                        self.arr[i as usize - 1] = e.1;
+                        e.1 = Value::Nil;
+                        self.dead += 1;
+                    }
+                }
+            }
         }
     }
 
@@ -308,9 +408,9 @@ impl Table {
         i
     }
 
-    /// The entry after `key` in traversal order (`next`). `Ok(None)` at the end; `Err(())` if
-    /// `key` is not in the table.
-    pub fn next(&self, key: &Value) -> Result<Option<(Value, Value)>, ()> {
+    /// The entry after `key` in traversal order (`next`). `Ok(None)` at the end; `Err` if `key`
+    /// is not in the table.
+    pub fn next(&self, key: &Value) -> Result<Option<(Value, Value)>, InvalidKey> {
         let start_hash = match normalize_key(*key) {
             Value::Nil => {
                 if let Some(r) = self.next_in_array(0) {
@@ -326,7 +426,7 @@ impl Table {
             }
             k => match self.find(&k) {
                 Some(idx) => idx + 1,
-                None => return Err(()),
+                None => return Err(InvalidKey),
             },
         };
         Ok(self.entries[start_hash..]

@@ -156,6 +156,9 @@ impl Vm {
 
     /// Instantiates a compiled function in this heap (constants become heap values).
     pub fn instantiate(&mut self, proto: Arc<Proto>) -> LuaResult<Gc<ProtoInstance>> {
+        if !wippy_compiler::opcode::validate(&proto.code) {
+            return Err(LuaError::rt("invalid bytecode"));
+        }
         let mut consts = Vec::with_capacity(proto.constants.len());
         for c in proto.constants.iter() {
             consts.push(match c {
@@ -170,6 +173,9 @@ impl Vm {
             .map(|_| std::cell::Cell::new(None))
             .collect();
         Ok(self.heap.new_instance(ProtoInstance {
+            num_params: proto.num_params,
+            is_vararg: proto.is_vararg,
+            max_stack: proto.max_stack,
             proto,
             consts: consts.into_boxed_slice(),
             children,
@@ -253,7 +259,16 @@ impl Vm {
     }
 
     /// Makes sure the stack has room for `n` more slots above `top`.
+    #[inline(always)]
     pub(crate) fn ensure_stack(&mut self, needed_top: usize) -> LuaResult<()> {
+        if needed_top > self.cur.stack.len() {
+            return self.grow_stack(needed_top);
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, needed_top: usize) -> LuaResult<()> {
         let th = unsafe { self.cur.get_mut() };
         if needed_top > th.stack.len() {
             if needed_top > crate::thread::MAX_STACK {

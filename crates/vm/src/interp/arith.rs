@@ -160,6 +160,11 @@ impl Vm {
         let (Some(x), Some(y)) = (to_num(a), to_num(b)) else {
             return Ok(None);
         };
+        // Lua 5.3 converts string operands with `tonumber` into floats (lvm.c's `tonumber`
+        // macro yields a lua_Number), so any string operand makes the operation a float one.
+        if matches!(a, Value::Str(_)) || matches!(b, Value::Str(_)) {
+            return Ok(Some(Value::Float(float_binop(mm, num_f(x), num_f(y)))));
+        }
         Ok(Some(match (x, y) {
             (Number::Int(x), Number::Int(y))
                 if !matches!(mm, MetaMethod::Div | MetaMethod::Pow) =>
@@ -168,9 +173,9 @@ impl Vm {
                     Some(v) => Value::Int(v),
                     None => {
                         return Err(LuaError::rt(if mm == MetaMethod::Mod {
-                            "attempt to perform 'n%%0'"
+                            "attempt to perform 'n%0'"
                         } else {
-                            "attempt to perform 'n//0'"
+                            "attempt to divide by zero"
                         }))
                     }
                 }

@@ -37,10 +37,10 @@ impl Vm {
         let f = self.cur.stack[func];
         match f {
             Value::LuaFn(cl) => {
-                let proto = &cl.inst.proto;
-                let nparams = proto.num_params as usize;
-                let max_stack = proto.max_stack as usize;
-                let is_vararg = proto.is_vararg;
+                let inst = &cl.inst;
+                let nparams = inst.num_params as usize;
+                let max_stack = inst.max_stack as usize;
+                let is_vararg = inst.is_vararg;
                 let (base, nvarargs) = if is_vararg {
                     let base = func + 1 + nargs.max(nparams);
                     self.ensure_stack(base + max_stack + EXTRA_STACK)?;

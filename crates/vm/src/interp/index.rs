@@ -13,7 +13,7 @@ const MAX_TAG_LOOP: usize = 2000;
 impl Vm {
     /// `t[key]` after the raw fast path failed.
     pub(crate) fn index_slow(&mut self, mut t: Value, key: Value, _dest: usize) -> LuaResult<Step> {
-        for _ in 0..MAX_TAG_LOOP {
+        for depth in 0..MAX_TAG_LOOP {
             let h = if let Value::Table(tt) = t {
                 let v = tt.get(&key);
                 if !v.is_nil() {
@@ -32,7 +32,7 @@ impl Vm {
             } else {
                 let h = self.metamethod(&t, MetaMethod::Index);
                 if h.is_nil() {
-                    return Err(self.index_error(&t, &key));
+                    return Err(self.index_error(&t, &key, depth == 0));
                 }
                 h
             };
@@ -52,7 +52,7 @@ impl Vm {
         v: Value,
         _top: usize,
     ) -> LuaResult<Step> {
-        for _ in 0..MAX_TAG_LOOP {
+        for depth in 0..MAX_TAG_LOOP {
             let h = if let Value::Table(tt) = t {
                 let h = match tt.meta {
                     None => Value::Nil,
@@ -66,7 +66,7 @@ impl Vm {
             } else {
                 let h = self.metamethod(&t, MetaMethod::NewIndex);
                 if h.is_nil() {
-                    return Err(self.index_error(&t, &key));
+                    return Err(self.index_error(&t, &key, depth == 0));
                 }
                 h
             };
@@ -145,9 +145,11 @@ impl Vm {
         Err(LuaError::rt("'__newindex' chain too long; possible loop"))
     }
 
-    fn index_error(&mut self, t: &Value, key: &Value) -> LuaError {
+    /// `attempt to index a X value`; the variable description applies only when the failing
+    /// value is the instruction's own operand (not a value reached through `__index`).
+    fn index_error(&mut self, t: &Value, key: &Value, is_operand: bool) -> LuaError {
         let _ = key;
-        let info = self.indexed_info();
+        let info = if is_operand { self.indexed_info() } else { String::new() };
         let tn = self.type_name_meta(t);
         LuaError::rt(format!("attempt to index a {} value{}", tn, info))
     }

@@ -88,24 +88,51 @@ impl Vm {
             let k: &[Value] = &inst.consts;
             let base = frame.base as usize;
             let mut pc = frame.pc as usize;
+            // Register window of this frame. `precall` guarantees `max_stack` slots above `base`,
+            // and the compiler never addresses more; any operation that may grow (reallocate)
+            // the stack is followed by `refresh!()`.
+            let mut regs: *mut Value = unsafe { th.get_mut().stack.as_mut_ptr().add(base) };
 
             macro_rules! stack {
                 () => {
                     unsafe { &mut th.get_mut().stack }
                 };
             }
+            macro_rules! refresh {
+                () => {
+                    regs = unsafe { th.get_mut().stack.as_mut_ptr().add(base) }
+                };
+            }
             macro_rules! r {
                 ($i:expr) => {
-                    stack!()[base + $i as usize]
+                    *unsafe { &mut *regs.add($i as usize) }
                 };
+            }
+            macro_rules! kst {
+                ($i:expr) => {
+                    unsafe { *k.get_unchecked($i as usize) }
+                };
+            }
+            // A reference to an RK operand, avoiding a 16-byte copy on the hot arithmetic paths.
+            macro_rules! rkp {
+                ($x:expr) => {{
+                    let x = $x;
+                    unsafe {
+                        &*(if is_k(x) {
+                            k.as_ptr().add(index_k(x) as usize)
+                        } else {
+                            regs.add(x as usize) as *const Value
+                        })
+                    }
+                }};
             }
             macro_rules! rk {
                 ($x:expr) => {{
                     let x = $x;
                     if is_k(x) {
-                        k[index_k(x) as usize]
+                        kst!(index_k(x))
                     } else {
-                        stack!()[base + x as usize]
+                        r!(x)
                     }
                 }};
             }
@@ -130,7 +157,10 @@ impl Vm {
                 ($a:expr, $e:expr) => {{
                     save_pc!();
                     match $e {
-                        Ok(Step::Value(v)) => r!($a) = v,
+                        Ok(Step::Value(v)) => {
+                            refresh!();
+                            r!($a) = v
+                        }
                         Ok(Step::Pending) => continue 'newframe,
                         Err(e) => return Err(e),
                     }
@@ -140,14 +170,18 @@ impl Vm {
                 ($i:expr, $iop:expr, $fop:expr, $mm:expr) => {{
                     let i = $i;
                     let a = get_a(i);
-                    let b = rk!(get_b(i));
-                    let c = rk!(get_c(i));
+                    let b = rkp!(get_b(i));
+                    let c = rkp!(get_c(i));
                     match (b, c) {
-                        (Value::Int(x), Value::Int(y)) => r!(a) = Value::Int($iop(x, y)),
-                        (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float($fop(x, y)),
-                        (Value::Int(x), Value::Float(y)) => r!(a) = Value::Float($fop(x as f64, y)),
-                        (Value::Float(x), Value::Int(y)) => r!(a) = Value::Float($fop(x, y as f64)),
-                        _ => step_into!(a, self.arith_slow($mm, b, c, base + a as usize)),
+                        (Value::Int(x), Value::Int(y)) => r!(a) = Value::Int($iop(*x, *y)),
+                        (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float($fop(*x, *y)),
+                        (Value::Int(x), Value::Float(y)) => {
+                            r!(a) = Value::Float($fop(*x as f64, *y))
+                        }
+                        (Value::Float(x), Value::Int(y)) => {
+                            r!(a) = Value::Float($fop(*x, *y as f64))
+                        }
+                        _ => step_into!(a, self.arith_slow($mm, *b, *c, base + a as usize)),
                     }
                 }};
             }
@@ -156,7 +190,7 @@ impl Vm {
                     if $cond != (get_a($i) != 0) {
                         pc += 1;
                     } else {
-                        let j = code[pc];
+                        let j = unsafe { *code.get_unchecked(pc) };
                         pc += 1;
                         self.jump(j, &mut pc, base);
                     }
@@ -164,11 +198,12 @@ impl Vm {
             }
 
             loop {
-                let i = code[pc];
+                let i = unsafe { *code.get_unchecked(pc) };
                 pc += 1;
-                match get_op(i) {
+                // Protos are validated when instantiated (`Vm::instantiate`).
+                match unsafe { get_op_unchecked(i) } {
                     OpCode::MOVE => r!(get_a(i)) = r!(get_b(i)),
-                    OpCode::LOADK => r!(get_a(i)) = k[get_bx(i) as usize],
+                    OpCode::LOADK => r!(get_a(i)) = kst!(get_bx(i)),
                     OpCode::LOADKX => {
                         let ax = get_ax(code[pc]);
                         pc += 1;
@@ -220,7 +255,7 @@ impl Vm {
                     }
                     OpCode::GETFIELD => {
                         let t = r!(get_b(i));
-                        let key = k[get_c(i) as usize];
+                        let key = kst!(get_c(i));
                         if let Value::Table(tt) = t {
                             let v = tt.get_str(&key);
                             if !v.is_nil() || tt.meta.is_none() {
@@ -252,7 +287,7 @@ impl Vm {
                         save_pc!();
                         match tri!(self.set_index(t, key, v, frame_top(&th))) {
                             Step::Pending => continue 'newframe,
-                            Step::Value(_) => {}
+                            Step::Value(_) => refresh!(),
                         }
                     }
                     OpCode::SETTABLE => {
@@ -262,17 +297,17 @@ impl Vm {
                         save_pc!();
                         match tri!(self.set_index(t, key, v, frame_top(&th))) {
                             Step::Pending => continue 'newframe,
-                            Step::Value(_) => {}
+                            Step::Value(_) => refresh!(),
                         }
                     }
                     OpCode::SETFIELD => {
                         let t = r!(get_a(i));
-                        let key = k[get_b(i) as usize];
+                        let key = kst!(get_b(i));
                         let v = rk!(get_c(i));
                         save_pc!();
                         match tri!(self.set_index(t, key, v, frame_top(&th))) {
                             Step::Pending => continue 'newframe,
-                            Step::Value(_) => {}
+                            Step::Value(_) => refresh!(),
                         }
                     }
                     OpCode::NEWTABLE => {
@@ -306,32 +341,36 @@ impl Vm {
                     ),
                     OpCode::DIV => {
                         let a = get_a(i);
-                        let b = rk!(get_b(i));
-                        let c = rk!(get_c(i));
+                        let b = rkp!(get_b(i));
+                        let c = rkp!(get_c(i));
                         match (b, c) {
-                            (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float(x / y),
+                            (Value::Float(x), Value::Float(y)) => r!(a) = Value::Float(*x / *y),
                             (Value::Int(x), Value::Int(y)) => {
-                                r!(a) = Value::Float(x as f64 / y as f64)
+                                r!(a) = Value::Float(*x as f64 / *y as f64)
                             }
-                            (Value::Int(x), Value::Float(y)) => r!(a) = Value::Float(x as f64 / y),
-                            (Value::Float(x), Value::Int(y)) => r!(a) = Value::Float(x / y as f64),
+                            (Value::Int(x), Value::Float(y)) => {
+                                r!(a) = Value::Float(*x as f64 / *y)
+                            }
+                            (Value::Float(x), Value::Int(y)) => {
+                                r!(a) = Value::Float(*x / *y as f64)
+                            }
                             _ => step_into!(
                                 a,
-                                self.arith_slow(MetaMethod::Div, b, c, base + a as usize)
+                                self.arith_slow(MetaMethod::Div, *b, *c, base + a as usize)
                             ),
                         }
                     }
                     OpCode::POW => {
                         let a = get_a(i);
-                        let b = rk!(get_b(i));
-                        let c = rk!(get_c(i));
+                        let b = rkp!(get_b(i));
+                        let c = rkp!(get_c(i));
                         match (b, c) {
                             (Value::Float(x), Value::Float(y)) => {
-                                r!(a) = Value::Float(crate::number::float_pow(x, y))
+                                r!(a) = Value::Float(crate::number::float_pow(*x, *y))
                             }
                             _ => step_into!(
                                 a,
-                                self.arith_slow(MetaMethod::Pow, b, c, base + a as usize)
+                                self.arith_slow(MetaMethod::Pow, *b, *c, base + a as usize)
                             ),
                         }
                     }
@@ -343,8 +382,8 @@ impl Vm {
                     | OpCode::SHL
                     | OpCode::SHR => {
                         let a = get_a(i);
-                        let b = rk!(get_b(i));
-                        let c = rk!(get_c(i));
+                        let b = rkp!(get_b(i));
+                        let c = rkp!(get_c(i));
                         let mm = match get_op(i) {
                             OpCode::MOD => MetaMethod::Mod,
                             OpCode::IDIV => MetaMethod::IDiv,
@@ -355,12 +394,12 @@ impl Vm {
                             _ => MetaMethod::Shr,
                         };
                         if let (Value::Int(x), Value::Int(y)) = (b, c) {
-                            if let Some(v) = arith::int_binop(mm, x, y) {
+                            if let Some(v) = arith::int_binop(mm, *x, *y) {
                                 r!(a) = Value::Int(v);
                                 continue;
                             }
                         }
-                        step_into!(a, self.arith_slow(mm, b, c, base + a as usize));
+                        step_into!(a, self.arith_slow(mm, *b, *c, base + a as usize));
                     }
                     OpCode::UNM => {
                         let a = get_a(i);
@@ -402,6 +441,7 @@ impl Vm {
                         save_pc!();
                         match tri!(self.concat(base, b, c)) {
                             Step::Value(v) => {
+                                refresh!();
                                 r!(a) = v;
                                 self.top = base + a + 1;
                                 self.maybe_collect();
@@ -411,33 +451,39 @@ impl Vm {
                     }
                     OpCode::JMP => self.jump(i, &mut pc, base),
                     OpCode::EQ => {
-                        let b = rk!(get_b(i));
-                        let c = rk!(get_c(i));
+                        let b = rkp!(get_b(i));
+                        let c = rkp!(get_c(i));
                         let eq = match (b, c) {
                             (Value::Int(x), Value::Int(y)) => x == y,
-                            (Value::Str(x), Value::Str(y)) => x.lua_eq(&y),
+                            (Value::Str(x), Value::Str(y)) => x.lua_eq(y),
                             (Value::Table(_), Value::Table(_))
                             | (Value::UserData(_), Value::UserData(_)) => {
                                 save_pc!();
-                                match tri!(self.eq_slow(b, c, frame_top(&th))) {
-                                    Step::Value(v) => v.truthy(),
+                                match tri!(self.eq_slow(*b, *c, frame_top(&th))) {
+                                    Step::Value(v) => {
+                                        refresh!();
+                                        v.truthy()
+                                    }
                                     Step::Pending => continue 'newframe,
                                 }
                             }
-                            _ => b.raw_eq(&c),
+                            _ => b.raw_eq(c),
                         };
                         cond_jump!(eq, i);
                     }
                     OpCode::LT => {
-                        let b = rk!(get_b(i));
-                        let c = rk!(get_c(i));
+                        let b = rkp!(get_b(i));
+                        let c = rkp!(get_c(i));
                         let lt = match (b, c) {
                             (Value::Int(x), Value::Int(y)) => x < y,
                             (Value::Float(x), Value::Float(y)) => x < y,
                             _ => {
                                 save_pc!();
-                                match tri!(self.less_than(b, c, frame_top(&th))) {
-                                    Step::Value(v) => v.truthy(),
+                                match tri!(self.less_than(*b, *c, frame_top(&th))) {
+                                    Step::Value(v) => {
+                                        refresh!();
+                                        v.truthy()
+                                    }
                                     Step::Pending => continue 'newframe,
                                 }
                             }
@@ -445,15 +491,18 @@ impl Vm {
                         cond_jump!(lt, i);
                     }
                     OpCode::LE => {
-                        let b = rk!(get_b(i));
-                        let c = rk!(get_c(i));
+                        let b = rkp!(get_b(i));
+                        let c = rkp!(get_c(i));
                         let le = match (b, c) {
                             (Value::Int(x), Value::Int(y)) => x <= y,
                             (Value::Float(x), Value::Float(y)) => x <= y,
                             _ => {
                                 save_pc!();
-                                match tri!(self.less_equal(b, c, frame_top(&th))) {
-                                    Step::Value(v) => v.truthy(),
+                                match tri!(self.less_equal(*b, *c, frame_top(&th))) {
+                                    Step::Value(v) => {
+                                        refresh!();
+                                        v.truthy()
+                                    }
                                     Step::Pending => continue 'newframe,
                                 }
                             }
@@ -490,6 +539,7 @@ impl Vm {
                             Called::Lua | Called::Switched => continue 'newframe,
                             Called::ReturnToNative => return Ok(()),
                             Called::Done => {
+                                refresh!();
                                 if nresults >= 0 {
                                     self.top = frame_top(&th);
                                 }
@@ -537,6 +587,33 @@ impl Vm {
                         let a = base + get_a(i) as usize;
                         let b = get_b(i) as usize;
                         let n = if b != 0 { b - 1 } else { self.top - a };
+                        // Fast path: a plain Lua-to-Lua return with a fixed number of results
+                        // and no open upvalues.
+                        let t = unsafe { th.get_mut() };
+                        let fr = *t.frames.last().expect("frame");
+                        if fr.flags == 0
+                            && fr.nresults >= 0
+                            && t.frames.len() >= 2
+                            && t.open_upvals.last().is_none_or(|u| open_index(u) < base)
+                        {
+                            let caller_top = t.frames[t.frames.len() - 2].top;
+                            if t.frames[t.frames.len() - 2].kind == FrameKind::Lua {
+                                t.frames.pop();
+                                let dest = fr.func as usize;
+                                let wanted = fr.nresults as usize;
+                                let st = t.stack.as_mut_ptr();
+                                for j in 0..wanted {
+                                    let v = if j < n {
+                                        unsafe { *st.add(a + j) }
+                                    } else {
+                                        Value::Nil
+                                    };
+                                    unsafe { *st.add(dest + j) = v };
+                                }
+                                self.top = caller_top as usize;
+                                continue 'newframe;
+                            }
+                        }
                         save_pc!();
                         if let Some(done) = tri!(self.return_from_frame(a, n)) {
                             return done;
@@ -597,7 +674,10 @@ impl Vm {
                         match tri!(self.precall(a + 3, 2, get_c(i) as i32, 0)) {
                             Called::Lua | Called::Switched => continue 'newframe,
                             Called::ReturnToNative => return Ok(()),
-                            Called::Done => self.top = frame_top(&th),
+                            Called::Done => {
+                                refresh!();
+                                self.top = frame_top(&th);
+                            }
                         }
                     }
                     OpCode::TFORLOOP => {
@@ -623,6 +703,7 @@ impl Vm {
                             let first = (c - 1) * FIELDS_PER_FLUSH as usize;
                             let st = stack!();
                             let tm = unsafe { t.get_mut() };
+                            tm.ensure_array(first + n);
                             let mut grown = 0isize;
                             for j in 1..=n {
                                 grown += tm.set_int((first + j) as i64, st[base + a + j]);
@@ -646,6 +727,7 @@ impl Vm {
                         let n = if b == 0 { nvar } else { b - 1 };
                         if b == 0 {
                             tri!(self.ensure_stack(a + n + EXTRA_STACK));
+                            refresh!();
                             self.top = a + n;
                         }
                         let st = stack!();

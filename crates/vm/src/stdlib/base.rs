@@ -241,7 +241,7 @@ fn next(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
             vm.push(Value::Nil)?;
             Ok(1)
         }
-        Err(()) => Err(LuaError::rt("invalid key to 'next'")),
+        Err(_) => Err(LuaError::rt("invalid key to 'next'")),
     }
 }
 

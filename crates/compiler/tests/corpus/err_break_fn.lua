@@ -1,0 +1,5 @@
+while true do
+  local function f()
+    break
+  end
+end

@@ -1,0 +1,3 @@
+local x
+goto nowhere
+x = 1

@@ -1,0 +1,2 @@
+goto l
+do ::l:: end

@@ -1,0 +1,5 @@
+repeat
+  goto cont
+  local x
+  ::cont::
+until x

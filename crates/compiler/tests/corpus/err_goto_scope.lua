@@ -1,0 +1,6 @@
+do
+  goto l
+  local a = 1
+  ::l::
+  print(a)
+end

@@ -1,0 +1,5 @@
+do
+  ::a::
+  do ::b:: end
+  ::a::
+end

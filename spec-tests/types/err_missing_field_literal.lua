@@ -1,0 +1,3 @@
+type Point = {x: number, y: number}
+local p: Point = {x = 1} -- expect-error: missing field 'y'
+print(p)

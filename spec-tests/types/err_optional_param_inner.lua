@@ -1,0 +1,4 @@
+local function greet(name: string?): string
+  return name:upper() -- expect-error: possibly nil
+end
+print(greet(nil))

@@ -1,0 +1,3 @@
+local u: unknown = "x"
+local s: string = u -- expect-error: cannot assign unknown to string
+print(u.anything, s)

@@ -1,0 +1,7 @@
+local util = require("util")
+local missing = require("does.not.exist")
+print(util.join({ 1, 2 }), util.join("x", 1, 2, 3), util.count + 1, util.other)
+print(missing.anything(1, 2), missing.x.y.z)
+local json = require("json")
+local s, err = json.encode({ a = 1 })
+print(s, err)

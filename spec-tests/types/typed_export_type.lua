@@ -1,0 +1,4 @@
+export type Id = string
+local function make(): Id return "x" end
+local i: Id = make()
+print(i)

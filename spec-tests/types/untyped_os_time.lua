@@ -1,0 +1,5 @@
+local now = os.time()
+local d = os.date("*t", now)
+print(d.year, d.month, os.date("%Y-%m-%d"), os.clock() >= 0, os.difftime(now, now))
+local t = os.time({ year = 2020, month = 1, day = 1 })
+print(t > 0)
