@@ -453,7 +453,7 @@ pub(crate) fn load_file(
             )
         }
     };
-    let mut source = match read {
+    let source = match read {
         Ok(s) => s,
         Err(e) => {
             let what = if e.kind() == std::io::ErrorKind::IsADirectory {
@@ -472,14 +472,7 @@ pub(crate) fn load_file(
             );
         }
     };
-    if source.first() == Some(&b'#') {
-        // Keep the newline so line numbers stay right.
-        let end = source
-            .iter()
-            .position(|&c| c == b'\n')
-            .unwrap_or(source.len());
-        source.drain(..end);
-    }
+    let source = crate::load::skip_shebang(&source);
     load_chunk(vm, &source, &chunkname, mode, env)
 }
 
