@@ -298,7 +298,7 @@ impl Vm {
         self.call_metamethod(f, &[b, a], FLAG_LE_NEGATE)
     }
 
-    fn compare_error(&self, a: &Value, b: &Value) -> LuaError {
+    pub(crate) fn compare_error(&self, a: &Value, b: &Value) -> LuaError {
         let t1 = self.type_name_meta(a);
         let t2 = self.type_name_meta(b);
         if t1 == t2 {
@@ -415,7 +415,7 @@ fn is_strlike(v: &Value) -> bool {
 }
 
 /// Number/number and string/string ordering; `None` if a metamethod is needed.
-fn raw_less(a: &Value, b: &Value, or_equal: bool) -> Option<bool> {
+pub(crate) fn raw_less(a: &Value, b: &Value, or_equal: bool) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(x), Int(y)) => {

@@ -46,7 +46,7 @@ impl Vm {
                         v.type_name()
                     };
                     let _ = got;
-                    let e = LuaError::arg(1, "coroutine expected");
+                    let e = LuaError::arg(1, "thread expected");
                     return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
                 }
             },

@@ -7,7 +7,7 @@ mod coroutine;
 mod errors;
 mod index;
 
-pub(crate) use arith::to_integer;
+pub(crate) use arith::{raw_less, to_integer};
 pub(crate) use call::Called;
 pub use errors::chunk_id;
 

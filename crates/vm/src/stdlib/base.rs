@@ -4,8 +4,8 @@ use std::io::Write;
 
 use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
+use crate::lualib::number::{str2number, tonumber_base, Number};
 use crate::meta::MetaMethod;
-use crate::number::{str_to_number, Number};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -29,16 +29,19 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("error", error),
         ("next", next),
         ("pairs", pairs),
-        ("ipairs", ipairs),
         ("select", select),
         ("collectgarbage", collectgarbage),
         ("load", load),
         ("dofile", dofile),
+        ("loadfile", loadfile),
     ];
     for (name, f) in funcs {
         let fv = vm.native(name, *f)?;
         vm.set_field(g, name, fv)?;
     }
+    let aux = vm.native("?", ipairs_aux)?;
+    let ip = vm.native_with_upvals("ipairs", ipairs, vec![aux])?;
+    vm.set_field(g, "ipairs", ip)?;
     let pcall = vm.native_kind("pcall", NativeKind::Pcall, vec![])?;
     vm.set_field(g, "pcall", pcall)?;
     let xpcall = vm.native_kind("xpcall", NativeKind::Xpcall, vec![])?;
@@ -50,12 +53,26 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
 }
 
 fn print(vm: &mut Vm, n: usize) -> LuaResult<usize> {
+    let key = vm.str("tostring")?;
+    let ts = vm.globals.get(&key);
+    // Our own `tostring` is `vm.tostring`: call it directly, without a nested call.
+    let builtin = matches!(ts, Value::NativeFn(nf) if nf.name == "tostring");
     let mut out = Vec::new();
     for i in 0..n {
         if i > 0 {
             out.push(b'\t');
         }
-        let s = vm.tostring(vm.arg(i))?;
+        let s = if builtin {
+            vm.tostring(vm.arg(i))?
+        } else {
+            match vm.call(ts, &[vm.arg(i)])?.first() {
+                Some(Value::Str(s)) => *s,
+                Some(v @ (Value::Int(_) | Value::Float(_))) => {
+                    vm.number_to_str(v)?.expect("number")
+                }
+                _ => return Err(LuaError::rt("'tostring' must return a string to 'print'")),
+            }
+        };
         out.extend_from_slice(s.as_bytes());
     }
     out.push(b'\n');
@@ -80,12 +97,12 @@ fn tostring(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     Ok(1)
 }
 
-fn tonumber(vm: &mut Vm, n: usize) -> LuaResult<usize> {
-    if n < 2 || vm.arg(1).is_nil() {
+fn tonumber(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
+    if vm.arg(1).is_nil() {
         let v = check_any(vm, 0)?;
         let r = match v {
             Value::Int(_) | Value::Float(_) => v,
-            Value::Str(s) => match str_to_number(s.as_bytes()) {
+            Value::Str(s) => match str2number(s.as_bytes()) {
                 Some(Number::Int(i)) => Value::Int(i),
                 Some(Number::Float(f)) => Value::Float(f),
                 None => Value::Nil,
@@ -103,47 +120,11 @@ fn tonumber(vm: &mut Vm, n: usize) -> LuaResult<usize> {
     if !(2..=36).contains(&base) {
         return Err(LuaError::arg(2, "base out of range"));
     }
-    let r = parse_int_base(s.as_bytes(), base as u32)
+    let r = tonumber_base(s.as_bytes(), base as u32)
         .map(Value::Int)
         .unwrap_or(Value::Nil);
     vm.push(r)?;
     Ok(1)
-}
-
-/// `tonumber(s, base)`: optional whitespace, optional '-', digits in `base`; wraps on overflow.
-fn parse_int_base(s: &[u8], base: u32) -> Option<i64> {
-    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
-    let mut i = 0;
-    while i < s.len() && is_space(&s[i]) {
-        i += 1;
-    }
-    let neg = i < s.len() && s[i] == b'-';
-    if neg {
-        i += 1;
-    }
-    let start = i;
-    let mut n: i64 = 0;
-    while i < s.len() {
-        let d = (s[i] as char).to_digit(36)?;
-        if d >= base {
-            return None;
-        }
-        n = n.wrapping_mul(base as i64).wrapping_add(d as i64);
-        i += 1;
-        if i < s.len() && is_space(&s[i]) {
-            break;
-        }
-    }
-    if i == start {
-        return None;
-    }
-    while i < s.len() && is_space(&s[i]) {
-        i += 1;
-    }
-    if i != s.len() {
-        return None;
-    }
-    Some(if neg { n.wrapping_neg() } else { n })
 }
 
 fn rawget(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
@@ -182,10 +163,13 @@ fn rawlen(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn setmetatable(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let t = check_table(vm, 0)?;
+    if vm.nargs() < 2 {
+        return Err(LuaError::arg(2, "nil or table expected"));
+    }
     let mt = match vm.arg(1) {
         Value::Nil => None,
         Value::Table(m) => Some(m),
-        _ => return Err(type_error(vm, 1, "nil or table")),
+        _ => return Err(LuaError::arg(2, "nil or table expected")),
     };
     if let Some(old) = t.meta {
         if !vm.names.lookup(&old, MetaMethod::Metatable).is_nil() {
@@ -220,10 +204,18 @@ fn assert(vm: &mut Vm, n: usize) -> LuaResult<usize> {
         // Return all arguments.
         return Ok(n);
     }
-    if n >= 2 {
-        return Err(LuaError::Value(vm.arg(1)));
+    // 5.3's assert calls `error(msg)`: string messages get the caller's position.
+    let msg = if n >= 2 {
+        vm.arg(1)
+    } else {
+        vm.str("assertion failed!")?
+    };
+    if let Value::Str(s) = msg {
+        let mut text = vm.where_prefix(1).into_bytes();
+        text.extend_from_slice(s.as_bytes());
+        return Err(LuaError::Value(vm.str(text)?));
     }
-    Err(LuaError::rt("assertion failed!"))
+    Err(LuaError::Value(msg))
 }
 
 fn error(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
@@ -263,9 +255,6 @@ fn pairs(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         }
         return Ok(3);
     }
-    if !matches!(v, Value::Table(_)) {
-        return Err(type_error(vm, 0, "table"));
-    }
     let key = vm.str("next")?;
     let nextf = vm.globals.get(&key);
     vm.push(nextf)?;
@@ -276,24 +265,15 @@ fn pairs(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn ipairs_aux(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let i = check_int(vm, 1)?.wrapping_add(1);
-    let t = vm.arg(0);
-    let v = match t {
-        Value::Table(tt) if tt.meta.is_none() => tt.get_int(i),
-        _ => vm.index(t, Value::Int(i))?,
-    };
-    if v.is_nil() {
-        vm.push(Value::Nil)?;
-        return Ok(1);
-    }
+    let v = super::table::geti(vm, vm.arg(0), i)?;
     vm.push(Value::Int(i))?;
     vm.push(v)?;
-    Ok(2)
+    Ok(if v.is_nil() { 1 } else { 2 })
 }
 
 fn ipairs(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let v = check_any(vm, 0)?;
-    let f = vm.native("ipairs_aux", ipairs_aux)?;
-    vm.push(f)?;
+    vm.push(vm.current_native_upvalue(0))?;
     vm.push(v)?;
     vm.push(Value::Int(0))?;
     Ok(3)
@@ -301,25 +281,23 @@ fn ipairs(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn select(vm: &mut Vm, n: usize) -> LuaResult<usize> {
     if let Value::Str(s) = vm.arg(0) {
-        if s.as_bytes() == b"#" {
+        if s.as_bytes().first() == Some(&b'#') {
             vm.push(Value::Int(n as i64 - 1))?;
             return Ok(1);
         }
     }
-    let i = check_int(vm, 0)?;
-    let count = n as i64 - 1;
-    let start = if i < 0 {
-        if -i > count {
-            return Err(LuaError::arg(1, "index out of range"));
-        }
-        count + i
-    } else if i == 0 {
+    let n = n as i64;
+    let mut i = check_int(vm, 0)?;
+    if i < 0 {
+        i = n.wrapping_add(i);
+    } else if i > n {
+        i = n;
+    }
+    if i < 1 {
         return Err(LuaError::arg(1, "index out of range"));
-    } else {
-        (i - 1).min(count)
-    };
-    // Results are the arguments after `start`: they already sit at the top.
-    Ok((count - start) as usize)
+    }
+    // The results are the last `n - i` arguments, already at the top.
+    Ok((n - i) as usize)
 }
 
 fn collectgarbage(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
@@ -369,75 +347,156 @@ fn collectgarbage(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 
 fn load(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let chunk = vm.arg(0);
-    let source: Vec<u8> = match chunk {
-        Value::Str(s) => s.as_bytes().to_vec(),
-        f if f.is_function() => {
+    let mode = match super::opt_str(vm, 2)? {
+        Some(m) => m.to_str_lossy().into_owned(),
+        None => "bt".to_string(),
+    };
+    let env = if vm.nargs() >= 4 {
+        Some(vm.arg(3))
+    } else {
+        None
+    };
+    let (source, name) = match chunk {
+        Value::Str(_) | Value::Int(_) | Value::Float(_) => {
+            let s = super::check_str(vm, 0)?;
+            let name = match super::opt_str(vm, 1)? {
+                Some(n) => n.to_str_lossy().into_owned(),
+                None => s.to_str_lossy().into_owned(),
+            };
+            (s.as_bytes().to_vec(), name)
+        }
+        _ => {
+            let name = match super::opt_str(vm, 1)? {
+                Some(n) => n.to_str_lossy().into_owned(),
+                None => "=(load)".to_string(),
+            };
+            if !chunk.is_function() {
+                return Err(type_error(vm, 0, "function"));
+            }
             let mut buf = Vec::new();
             loop {
-                let r = vm.call(f, &[])?;
-                match r.first() {
-                    None | Some(Value::Nil) => break,
-                    Some(Value::Str(s)) if s.is_empty() => break,
-                    Some(Value::Str(s)) => buf.extend_from_slice(s.as_bytes()),
-                    Some(_) => {
+                let piece = match vm.call(chunk, &[]) {
+                    Ok(r) => r.first().copied().unwrap_or(Value::Nil),
+                    Err(LuaError::Value(e)) => {
                         vm.push(Value::Nil)?;
-                        let m = vm.str("reader function must return a string")?;
-                        vm.push(m)?;
+                        vm.push(e)?;
                         return Ok(2);
                     }
+                    Err(e) => return Err(e),
+                };
+                match piece {
+                    Value::Nil => break,
+                    Value::Str(s) if s.is_empty() => break,
+                    Value::Str(s) => buf.extend_from_slice(s.as_bytes()),
+                    v @ (Value::Int(_) | Value::Float(_)) => {
+                        buf.extend_from_slice(vm.number_to_str(&v)?.expect("number").as_bytes())
+                    }
+                    _ => return super::push_fail(vm, "reader function must return a string"),
                 }
             }
-            buf
+            (buf, name)
         }
-        _ => return Err(type_error(vm, 0, "string")),
     };
-    let name = match vm.arg(1) {
-        Value::Str(s) => s.to_str_lossy().into_owned(),
-        _ => match chunk {
-            Value::Str(s) => s.to_str_lossy().into_owned(),
-            _ => "=(load)".to_string(),
-        },
-    };
-    if source.first() == Some(&0x1b) {
-        vm.push(Value::Nil)?;
-        let m = vm.str(format!(
-            "{}: attempt to load a binary chunk (mode is 't')",
-            name
-        ))?;
-        vm.push(m)?;
-        return Ok(2);
+    load_chunk(vm, &source, &name, &mode, env)
+}
+
+/// Compiles `source` (checking `mode`) and pushes the function, or `nil, message`.
+fn load_chunk(
+    vm: &mut Vm,
+    source: &[u8],
+    name: &str,
+    mode: &str,
+    env: Option<Value>,
+) -> LuaResult<usize> {
+    let binary = source.first() == Some(&0x1b);
+    let kind = if binary { "binary" } else { "text" };
+    if !mode.contains(&kind[..1]) {
+        return super::push_fail(
+            vm,
+            format!("attempt to load a {} chunk (mode is '{}')", kind, mode),
+        );
     }
-    match crate::load::compile_chunk(&source, &name) {
+    if binary {
+        return super::push_fail(
+            vm,
+            format!(
+                "{}: bad binary format (precompiled chunks are not supported)",
+                crate::chunk_id(name)
+            ),
+        );
+    }
+    match crate::load::compile_chunk(source, name) {
         Ok(proto) => {
-            let env = if vm.nargs() >= 4 {
-                vm.arg(3)
-            } else {
-                Value::Table(vm.globals)
-            };
+            let env = env.unwrap_or(Value::Table(vm.globals));
             let f = vm.load_proto_env(proto, env)?;
             vm.push(f)?;
             Ok(1)
         }
-        Err(msg) => {
-            vm.push(Value::Nil)?;
-            let m = vm.str(msg)?;
-            vm.push(m)?;
-            Ok(2)
-        }
+        Err(msg) => super::push_fail(vm, msg),
     }
 }
 
+/// `luaL_loadfilex`: reads a file (or stdin for `None`), skipping a first `#` line.
+pub(crate) fn load_file(
+    vm: &mut Vm,
+    fname: Option<&str>,
+    mode: &str,
+    env: Option<Value>,
+) -> LuaResult<usize> {
+    let (read, chunkname) = match fname {
+        Some(f) => (std::fs::read(f), format!("@{}", f)),
+        None => {
+            let mut buf = Vec::new();
+            (
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map(|_| buf),
+                "=stdin".to_string(),
+            )
+        }
+    };
+    let source = match read {
+        Ok(s) => s,
+        Err(e) => {
+            let what = if e.kind() == std::io::ErrorKind::IsADirectory {
+                "read"
+            } else {
+                "open"
+            };
+            return super::push_fail(
+                vm,
+                format!(
+                    "cannot {} {}: {}",
+                    what,
+                    &chunkname[1..],
+                    super::sys::error_text(&e)
+                ),
+            );
+        }
+    };
+    let source = crate::load::skip_shebang(&source);
+    load_chunk(vm, &source, &chunkname, mode, env)
+}
+
+fn loadfile(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
+    let fname = super::opt_str(vm, 0)?.map(|s| s.to_str_lossy().into_owned());
+    let mode = match super::opt_str(vm, 1)? {
+        Some(m) => m.to_str_lossy().into_owned(),
+        None => "bt".to_string(),
+    };
+    let env = if vm.nargs() >= 3 {
+        Some(vm.arg(2))
+    } else {
+        None
+    };
+    load_file(vm, fname.as_deref(), &mode, env)
+}
+
 fn dofile(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let name = match vm.arg(0) {
-        Value::Str(s) => s.to_str_lossy().into_owned(),
-        _ => return Err(type_error(vm, 0, "string")),
-    };
-    let source =
-        std::fs::read(&name).map_err(|e| LuaError::rt(format!("cannot open {}: {}", name, e)))?;
-    let f = match crate::load::compile_chunk(&source, &format!("@{}", name)) {
-        Ok(p) => vm.load_proto(p)?,
-        Err(msg) => return Err(LuaError::Value(vm.str(msg)?)),
-    };
+    let fname = super::opt_str(vm, 0)?.map(|s| s.to_str_lossy().into_owned());
+    let base = vm.top;
+    if load_file(vm, fname.as_deref(), "bt", None)? != 1 {
+        return Err(LuaError::Value(vm.arg(vm.nargs() - 1)));
+    }
+    let f = vm.cur.stack[base];
     let r = vm.call(f, &[])?;
     for v in &r {
         vm.push(*v)?;

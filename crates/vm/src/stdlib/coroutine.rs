@@ -1,8 +1,8 @@
 //! The coroutine library.
 
-use crate::error::LuaResult;
+use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
-use crate::thread::{CoStatus, Thread};
+use crate::thread::{CoStatus, Thread, FLAG_NATIVE_BOUNDARY};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -14,16 +14,16 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         vm,
         "coroutine",
         &[
-            ("create", create),
-            ("status", status),
-            ("wrap", wrap),
-            ("isyieldable", isyieldable),
-            ("running", running),
+            ("coroutine.create", create),
+            ("coroutine.status", status),
+            ("coroutine.wrap", wrap),
+            ("coroutine.isyieldable", isyieldable),
+            ("coroutine.running", running),
         ],
     )?;
-    let resume = vm.native_kind("resume", NativeKind::Resume, vec![])?;
+    let resume = vm.native_kind("coroutine.resume", NativeKind::Resume, vec![])?;
     vm.set_field(t, "resume", resume)?;
-    let yield_ = vm.native_kind("yield", NativeKind::Yield, vec![])?;
+    let yield_ = vm.native_kind("coroutine.yield", NativeKind::Yield, vec![])?;
     vm.set_field(t, "yield", yield_)?;
     Ok(())
 }
@@ -48,7 +48,7 @@ fn wrap(vm: &mut Vm, n: usize) -> LuaResult<usize> {
 
 fn status(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let Value::Thread(co) = vm.arg(0) else {
-        return Err(type_error(vm, 0, "coroutine"));
+        return Err(LuaError::arg(1, "thread expected"));
     };
     let s = if co == vm.cur {
         "running"
@@ -72,7 +72,13 @@ fn status(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
 }
 
 fn isyieldable(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
-    let y = vm.cur != vm.main_thread;
+    // Not yieldable in the main coroutine or below a native function's nested call.
+    let y = vm.cur != vm.main_thread
+        && !vm
+            .cur
+            .frames
+            .iter()
+            .any(|f| f.flags & FLAG_NATIVE_BOUNDARY != 0);
     vm.push(Value::Bool(y))?;
     Ok(1)
 }

@@ -1,0 +1,31 @@
+-- select, tonumber bases, load modes/env, loadfile, collectgarbage options, assert, print errors.
+print(select(-1, "a", "b"), select(2, "a", "b", "c"), select("#"), select("#", nil, nil))
+print(pcall(select, -3, 1, 2), pcall(select, 0))
+print(tonumber("z", 36), tonumber(" -ff ", 16), tonumber("8", 8), tonumber("1e1"), tonumber("0x1p4"), tonumber(" 10 "), tonumber("10", 2))
+print(pcall(tonumber, "1", 1), pcall(tonumber, 1, 10), pcall(tonumber))
+print(tonumber("inf"), tonumber("nan"), tonumber(""), tonumber("0x"), tonumber("1 2"))
+print(load("return 1", "c", "b"))
+print(load("\27Lua", "c", "t"))
+local env = {}
+local f = load("x = 1", "=c", "t", env)
+f()
+print(env.x, x)
+local g = load("return ...", "=c", "t", nil)
+print(g(1, 2))
+print(pcall(load("return x", "=c", "t", nil)))
+print(loadfile("no_such_file.lua"))
+print(collectgarbage("isrunning"), type(collectgarbage("step")), type(collectgarbage("count")), collectgarbage())
+print(pcall(collectgarbage, "bogus"))
+print(pcall(assert, false), pcall(assert, nil, {}) , pcall(assert))
+print(pcall(assert, 1, 2, 3))
+local real = tostring
+tostring = function() return nil end
+local ok, e = pcall(print, 1)
+tostring = real
+print(ok, e)
+print(rawlen({1, 2}), rawlen("abc"), pcall(rawlen, 5))
+print(pcall(rawset, {}, nil, 1), pcall(rawget, 1))
+print(pcall(setmetatable, setmetatable({}, {__metatable = "locked"}), {}), getmetatable(setmetatable({}, {__metatable = "locked"})))
+print(pcall(error), pcall(error, nil), pcall(error, "lvl2", 2))
+print(pcall(next, {}, "nokey"))
+print(xpcall(function(...) return ... end, print, 1, 2))
