@@ -25,7 +25,7 @@ pub fn check_files(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
     let files: Vec<&String> = args
         .iter()
         .enumerate()
-        .filter(|(i, a)| !a.starts_with("--") && !(*i > 0 && args[i - 1] == "--format"))
+        .filter(|(i, a)| !(a.starts_with("--") || (*i > 0 && args[i - 1] == "--format")))
         .map(|(_, a)| a)
         .collect();
     let mut ok = true;

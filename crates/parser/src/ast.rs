@@ -67,7 +67,6 @@ pub struct Binding {
 // variants would cost an allocation each for no measurable gain.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum StatKind {
     /// `local a: T, b = e1, e2`
     Local {

@@ -191,7 +191,7 @@ impl Vm {
         if is_bitwise(mm) && to_num(a).is_some() && to_num(b).is_some() {
             let blame_b = to_integer(a).is_some();
             let info = self.operand_info(blame_b);
-            return LuaError::rt(format!("number has no integer representation{}", info));
+            return LuaError::rt(format!("number{} has no integer representation", info));
         }
         let what = if is_bitwise(mm) {
             "perform bitwise operation on"
