@@ -103,10 +103,11 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
     status
 }
 
+/// Prints an uncaught error like lua.c (`wippy-lua: msg`, then the traceback the message
+/// handler appended, if any) and gives exit status 1.
 fn report(msg: &str) -> ExitCode {
     let _ = std::io::stdout().flush();
     eprintln!("wippy-lua: {}", msg);
-    eprintln!("stack traceback:\n\t[C]: in ?");
     ExitCode::from(1)
 }
 
@@ -125,7 +126,9 @@ fn run_entry(vm: &mut Vm, chunk_results: &[Value], args: &[Value]) -> Result<Exi
         }
         _ => return Ok(ExitCode::SUCCESS),
     };
-    let results = vm.run_main(entry, args).map_err(|e| error_text(vm, e))?;
+    let results = vm
+        .call_traced(entry, args)
+        .map_err(|e| String::from_utf8_lossy(&e).into_owned())?;
     match (results.first(), results.get(1)) {
         (Some(Value::Int(code)), _) => Ok(ExitCode::from(*code as u8)),
         (Some(Value::Nil) | None, Some(err)) if !err.is_nil() => {
@@ -138,7 +141,8 @@ fn run_entry(vm: &mut Vm, chunk_results: &[Value], args: &[Value]) -> Result<Exi
 /// Compiles and runs a chunk; the error is the message to print.
 fn run_chunk(vm: &mut Vm, src: &[u8], name: &str, args: &[Value]) -> Result<Vec<Value>, String> {
     let f = vm.load(src, name).map_err(|e| error_text(vm, e))?;
-    vm.run_main(f, args).map_err(|e| error_text(vm, e))
+    vm.call_traced(f, args)
+        .map_err(|e| String::from_utf8_lossy(&e).into_owned())
 }
 
 fn error_text(vm: &mut Vm, e: LuaError) -> String {

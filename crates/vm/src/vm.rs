@@ -40,6 +40,11 @@ pub struct Vm {
     pub(crate) native_depth: u32,
     /// Values that must survive a collection but live only in Rust (rare; e.g. during load).
     pub(crate) pinned: Vec<Value>,
+    /// While `call_traced` runs: the frame depth of its call, whose uncaught errors get a
+    /// traceback recorded before the stack unwinds.
+    pub(crate) trace_uncaught: Option<usize>,
+    /// The traceback recorded for the last uncaught error under `call_traced`.
+    pub(crate) uncaught_traceback: Option<Vec<u8>>,
 }
 
 // The VM is a self-contained graph of objects owned by `heap`; it never shares mutable state with
@@ -73,6 +78,8 @@ impl Vm {
             top: 1,
             native_depth: 0,
             pinned: Vec::new(),
+            trace_uncaught: None,
+            uncaught_traceback: None,
         })
     }
 
@@ -401,6 +408,60 @@ impl Vm {
                 (f.base as usize + cl.inst.proto.max_stack as usize).max(self.top)
             }
             _ => self.top,
+        }
+    }
+
+    /// `luaL_traceback` of the running coroutine from `level`, after an optional message.
+    pub fn traceback(&mut self, msg: Option<&[u8]>, level: i64) -> Vec<u8> {
+        let th = self.cur;
+        crate::stdlib::debug::build_traceback(self, th, msg, level)
+    }
+
+    /// Calls `f` like [`Vm::call`], but an error is turned into lua.c's message: the error
+    /// value as text (`__tostring`, or `(error object is a X value)`) plus the stack traceback
+    /// taken where the error happened (before unwinding).
+    pub fn call_traced(&mut self, f: Value, args: &[Value]) -> Result<Vec<Value>, Vec<u8>> {
+        let outer = self.cur.frames.len();
+        self.trace_uncaught = Some(outer);
+        let r = self.call(f, args);
+        self.trace_uncaught = None;
+        let tb = self.uncaught_traceback.take();
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let mut text = self.error_text(e);
+                if let Some(tb) = tb {
+                    text.push(b'\n');
+                    text.extend_from_slice(&tb);
+                }
+                Err(text)
+            }
+        }
+    }
+
+    /// lua.c's `msghandler` text for an error value.
+    fn error_text(&mut self, e: LuaError) -> Vec<u8> {
+        let err = match e {
+            LuaError::Value(v) => v,
+            LuaError::OutOfMemory => return b"not enough memory".to_vec(),
+            LuaError::Runtime(m) => return m.into_bytes(),
+            LuaError::BadArg { arg, msg } => {
+                return format!("bad argument #{} ({})", arg, msg).into_bytes()
+            }
+        };
+        match err {
+            Value::Str(s) => s.as_bytes().to_vec(),
+            Value::Int(_) | Value::Float(_) => self
+                .tostring_raw(err)
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_default(),
+            _ if !self.metamethod(&err, MetaMethod::ToString).is_nil() => {
+                match self.tostring(err) {
+                    Ok(s) => s.as_bytes().to_vec(),
+                    Err(_) => format!("(error object is a {} value)", err.type_name()).into_bytes(),
+                }
+            }
+            _ => format!("(error object is a {} value)", err.type_name()).into_bytes(),
         }
     }
 

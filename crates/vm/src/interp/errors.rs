@@ -33,6 +33,9 @@ impl Vm {
                     break;
                 }
                 if f.flags & FLAG_NATIVE_BOUNDARY != 0 {
+                    if self.trace_uncaught == Some(idx) && th == self.main_thread {
+                        self.uncaught_traceback = Some(self.traceback(None, 0));
+                    }
                     self.close_upvals(f.func as usize);
                     unsafe { th.get_mut().frames.truncate(idx) };
                     return Err(LuaError::Value(err));

@@ -129,7 +129,12 @@ fn func_description(vm: &mut Vm, th: Gc<Thread>, idx: usize) -> String {
 }
 
 /// `luaL_traceback` of `th` starting at `level`.
-fn build_traceback(vm: &mut Vm, th: Gc<Thread>, msg: Option<&[u8]>, level: i64) -> Vec<u8> {
+pub(crate) fn build_traceback(
+    vm: &mut Vm,
+    th: Gc<Thread>,
+    msg: Option<&[u8]>,
+    level: i64,
+) -> Vec<u8> {
     let mut out = Vec::new();
     if let Some(m) = msg {
         out.extend_from_slice(m);

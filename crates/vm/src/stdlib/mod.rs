@@ -2,7 +2,7 @@
 
 mod base;
 mod coroutine;
-mod debug;
+pub(crate) mod debug;
 mod io;
 mod math;
 mod os;
