@@ -140,7 +140,9 @@ impl Vm {
     ) -> LuaResult<Called> {
         let co = self.cur;
         let Some(resumer) = co.resumer else {
-            let e = LuaError::rt("attempt to yield from outside a coroutine");
+            // Raised by lua_yieldk inside the (native) yield: no position, like luaG_runerror
+            // with a C function running.
+            let e = LuaError::Value(self.str("attempt to yield from outside a coroutine")?);
             return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
         };
         if co
@@ -148,7 +150,7 @@ impl Vm {
             .iter()
             .any(|f| f.flags & FLAG_NATIVE_BOUNDARY != 0)
         {
-            let e = LuaError::rt("attempt to yield across a C-call boundary");
+            let e = LuaError::Value(self.str("attempt to yield across a C-call boundary")?);
             return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
         }
         let vals: Vals = co.stack[func + 1..func + 1 + nargs]
