@@ -52,6 +52,8 @@ pub struct Frame {
     pub flags: u8,
     /// Continuation data of the running instruction (CONCAT: slot of a pending `__concat` result).
     pub aux: u32,
+    /// Nesting of metamethod calls and native re-entries below this frame (PUC's `nCcalls`).
+    pub cdepth: u16,
 }
 
 /// The frame is the callee of `pcall`/`xpcall`: returning completes the pcall frame below it.

@@ -479,6 +479,7 @@ impl Vm {
         flags: u8,
     ) {
         let th = unsafe { self.cur.get_mut() };
+        let cdepth = th.frames.last().map_or(0, |f| f.cdepth);
         th.frames.push(Frame {
             kind: FrameKind::Native,
             func: func as u32,
@@ -490,6 +491,7 @@ impl Vm {
             nvarargs: 0,
             flags,
             aux: 0,
+            cdepth,
         });
     }
 

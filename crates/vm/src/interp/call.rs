@@ -5,7 +5,8 @@ use crate::error::{LuaError, LuaResult};
 use crate::function::NativeKind;
 use crate::meta::MetaMethod;
 use crate::thread::{
-    Frame, FrameKind, FLAG_CATCH, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED, FLAG_XPCALL, MAX_STACK,
+    Frame, FrameKind, FLAG_CATCH, FLAG_METAMETHOD, FLAG_NATIVE_BOUNDARY, FLAG_PROTECTED,
+    FLAG_XPCALL, MAX_STACK,
 };
 use crate::value::Value;
 use crate::vm::Vm;
@@ -66,6 +67,13 @@ impl Vm {
                 if th.frames.len() >= MAX_STACK / 4 {
                     return Err(LuaError::rt("stack overflow"));
                 }
+                // Metamethod calls and native re-entries nest like C calls in PUC Lua.
+                let parent = th.frames.last().map_or(0, |f| f.cdepth);
+                let cdepth =
+                    parent + u16::from(flags & (FLAG_METAMETHOD | FLAG_NATIVE_BOUNDARY) != 0);
+                if cdepth >= crate::vm::MAX_NATIVE_DEPTH as u16 {
+                    return Err(LuaError::rt("C stack overflow"));
+                }
                 th.frames.push(Frame {
                     kind: FrameKind::Lua,
                     func: func as u32,
@@ -77,6 +85,7 @@ impl Vm {
                     nvarargs: nvarargs as u32,
                     flags,
                     aux: 0,
+                    cdepth,
                 });
                 Ok(Called::Lua)
             }
