@@ -186,7 +186,7 @@ impl Vm {
 
     fn arith_error(&mut self, mm: MetaMethod, a: &Value, b: &Value) -> LuaError {
         if mm == MetaMethod::Concat {
-            return self.concat_error(a, b);
+            return self.concat_error(a, b, None);
         }
         if is_bitwise(mm) && to_num(a).is_some() && to_num(b).is_some() {
             let blame_b = to_integer(a).is_some();
@@ -215,10 +215,12 @@ impl Vm {
         v.type_name().to_string()
     }
 
-    fn concat_error(&mut self, a: &Value, b: &Value) -> LuaError {
+    /// `attempt to concatenate`: blames `b` when `a` is string-like; `slot_a` is the stack slot
+    /// of `a` (the blamed operand's variable name comes from its register).
+    fn concat_error(&mut self, a: &Value, b: &Value, slot_a: Option<usize>) -> LuaError {
         let blame_b = matches!(a, Value::Str(_) | Value::Int(_) | Value::Float(_));
         let bad = if blame_b { b } else { a };
-        let info = self.concat_operand_info(blame_b);
+        let info = self.concat_operand_info(slot_a.map(|s| s + usize::from(blame_b)));
         let tn = self.type_name_meta(bad);
         LuaError::rt(format!("attempt to concatenate a {} value{}", tn, info))
     }
@@ -384,7 +386,7 @@ impl Vm {
                     f => f,
                 };
                 if f.is_nil() {
-                    return Err(self.concat_error(&x, &y));
+                    return Err(self.concat_error(&x, &y, Some(last - 1)));
                 }
                 // Remember where the result goes for the continuation.
                 unsafe {

@@ -167,24 +167,18 @@ impl Vm {
         describe(get_obj_name(proto, pc, reg))
     }
 
-    /// Description of the blamed operand of a CONCAT error.
-    pub(crate) fn concat_operand_info(&self, blame_second: bool) -> String {
+    /// Description of the blamed CONCAT operand at absolute stack `slot`.
+    pub(crate) fn concat_operand_info(&self, slot: Option<usize>) -> String {
         let Some((proto, pc, i)) = self.current_instruction() else {
             return String::new();
         };
-        if get_op(i) != OpCode::CONCAT {
-            return String::new();
-        }
         let frame = self.cur.frames.last().expect("frame");
-        // The failing pair is at `aux`-independent positions: find the slot holding the
-        // blamed value among the operand registers, scanning from the right.
-        let _ = frame;
-        let reg = if blame_second {
-            get_c(i)
-        } else {
-            get_c(i).saturating_sub(1).max(get_b(i))
-        };
-        describe(get_obj_name(proto, pc, reg))
+        match slot {
+            Some(slot) if get_op(i) == OpCode::CONCAT && slot >= frame.base as usize => {
+                describe(get_obj_name(proto, pc, (slot - frame.base as usize) as u32))
+            }
+            _ => String::new(),
+        }
     }
 
     /// Description of the indexed value of the running GET*/SET*/SELF instruction.
