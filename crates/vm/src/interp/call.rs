@@ -202,14 +202,16 @@ impl Vm {
         nresults: i32,
         flags: u8,
     ) -> LuaResult<Called> {
-        if nargs < 2 {
-            return Err(self.intrinsic_error(
-                func,
-                nargs,
-                nresults,
-                flags,
-                LuaError::arg(2, "value expected"),
-            ));
+        // luaL_checktype(L, 2, LUA_TFUNCTION)
+        let handler = if nargs >= 2 {
+            Some(self.cur.stack[func + 2])
+        } else {
+            None
+        };
+        if !handler.is_some_and(|h| h.is_function()) {
+            let got = handler.map_or("no value", |h| h.type_name());
+            let e = LuaError::arg(2, format!("function expected, got {}", got));
+            return Err(self.intrinsic_error(func, nargs, nresults, flags, e));
         }
         // xpcall f h args...  ->  xpcall h f args...: the handler stays at func + 1.
         unsafe { self.cur.get_mut().stack.swap(func + 1, func + 2) };
