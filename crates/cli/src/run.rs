@@ -99,6 +99,8 @@ pub fn run(opts: &Options, argv: &[String]) -> ExitCode {
     if opts.interactive {
         repl(&mut vm);
     }
+    // Like lua.c's lua_close: pending finalizers run before exit.
+    vm.close();
     let _ = std::io::stdout().flush();
     status
 }

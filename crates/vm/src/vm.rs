@@ -527,6 +527,42 @@ impl Vm {
         top
     }
 
+    /// Runs the `__gc` metamethods of collected objects (newest first). An error in one is
+    /// raised as `error in __gc metamethod (msg)`, like Lua 5.3.
+    pub fn run_finalizers(&mut self) -> LuaResult<()> {
+        while let Some(t) = self.heap.next_to_finalize() {
+            let gc_key = self.names.key(MetaMethod::Gc);
+            let mm = t.meta.map_or(Value::Nil, |m| m.get_str(&gc_key));
+            if !mm.is_function() {
+                continue;
+            }
+            if let Err(e) = self.call(mm, &[Value::Table(t)]) {
+                let msg = match e {
+                    LuaError::Value(Value::Str(s)) => s.to_str_lossy().into_owned(),
+                    LuaError::Value(v) => format!("(error object is a {} value)", v.type_name()),
+                    LuaError::Runtime(m) => m,
+                    LuaError::BadArg { msg, .. } => msg,
+                    LuaError::OutOfMemory => return Err(LuaError::OutOfMemory),
+                };
+                let v = self.str(format!("error in __gc metamethod ({})", msg))?;
+                return Err(LuaError::Value(v));
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the state like `lua_close`: every pending finalizer runs (errors are ignored).
+    pub fn close(&mut self) {
+        // Finalizers already pending run first, then every remaining finalizable object's.
+        while self.heap.has_pending_finalizers() {
+            let _ = self.run_finalizers();
+        }
+        self.heap.finalize_all();
+        while self.heap.has_pending_finalizers() {
+            let _ = self.run_finalizers();
+        }
+    }
+
     /// Like [`Vm::collect_garbage`], but only when the heap asks for it.
     #[inline]
     pub fn maybe_collect(&mut self) {

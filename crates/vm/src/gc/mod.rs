@@ -43,6 +43,10 @@ pub struct Heap {
     /// Step multiplier (`setstepmul`, default 200); kept for `collectgarbage`'s return values.
     pub stepmul: u32,
     gray: Vec<Value>,
+    /// Tables whose metatable had `__gc` when it was set (5.3: marked for finalization).
+    finobj: Vec<Gc<Table>>,
+    /// Unreachable finalizable tables, resurrected, waiting for their `__gc` (next first).
+    tobefnz: Vec<Gc<Table>>,
 }
 
 impl Default for Heap {
@@ -71,6 +75,8 @@ impl Heap {
             pause: 200,
             stepmul: 200,
             gray: Vec::new(),
+            finobj: Vec::new(),
+            tobefnz: Vec::new(),
         }
     }
 
@@ -189,6 +195,35 @@ impl Heap {
         Ok(g)
     }
 
+    /// Registers `t` for finalization (its metatable has `__gc`); idempotent.
+    pub fn register_finalizer(&mut self, t: Gc<Table>) {
+        if !self.finobj.contains(&t) {
+            self.finobj.push(t);
+        }
+    }
+
+    /// Takes the next object whose finalizer must run (most recently registered first).
+    pub fn next_to_finalize(&mut self) -> Option<Gc<Table>> {
+        if self.tobefnz.is_empty() {
+            None
+        } else {
+            Some(self.tobefnz.remove(0))
+        }
+    }
+
+    /// Whether finalizers are waiting to run.
+    #[inline(always)]
+    pub fn has_pending_finalizers(&self) -> bool {
+        !self.tobefnz.is_empty()
+    }
+
+    /// Moves every finalizable object to the to-be-finalized list (state closing).
+    pub fn finalize_all(&mut self) {
+        while let Some(t) = self.finobj.pop() {
+            self.tobefnz.push(t);
+        }
+    }
+
     /// Runs a full collection. `roots` are all values the VM holds outside heap objects; the
     /// caller must list every live root (this is only called at safepoints).
     pub fn collect(&mut self, roots: &[Value], threads: &[Gc<Thread>]) {
@@ -226,6 +261,28 @@ impl Heap {
             while let Some(v) = self.gray.pop() {
                 self.mark_value(v, &mut weak);
             }
+        }
+        // Weak values die with their objects before finalizable objects are resurrected.
+        for (t, _, wv) in &weak {
+            if *wv {
+                unsafe { t.get_mut().clear_where(|_, v| is_collectable_dead(v)) };
+            }
+        }
+        // Unreachable finalizable objects are resurrected until their finalizer has run.
+        let mut i = self.finobj.len();
+        while i > 0 {
+            i -= 1;
+            let t = self.finobj[i];
+            if !t.header().marked.get() {
+                self.finobj.remove(i);
+                self.tobefnz.push(t);
+            }
+        }
+        for t in self.tobefnz.clone() {
+            self.gray.push(Value::Table(t));
+        }
+        while let Some(v) = self.gray.pop() {
+            self.mark_value(v, &mut weak);
         }
         // Clear weak entries whose key or value died.
         for (t, wk, wv) in &weak {

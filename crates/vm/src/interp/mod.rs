@@ -320,6 +320,11 @@ impl Vm {
                         save_pc!();
                         self.top = base + get_a(i) as usize + 1;
                         self.maybe_collect();
+                        if self.heap.has_pending_finalizers() {
+                            save_pc!();
+                            tri!(self.run_finalizers());
+                            refresh!();
+                        }
                     }
                     OpCode::ADD => arith!(
                         i,
@@ -445,6 +450,11 @@ impl Vm {
                                 r!(a) = v;
                                 self.top = base + a + 1;
                                 self.maybe_collect();
+                                if self.heap.has_pending_finalizers() {
+                                    save_pc!();
+                                    tri!(self.run_finalizers());
+                                    refresh!();
+                                }
                             }
                             Step::Pending => continue 'newframe,
                         }
@@ -544,6 +554,11 @@ impl Vm {
                                     self.top = frame_top(&th);
                                 }
                                 self.maybe_collect();
+                                if self.heap.has_pending_finalizers() {
+                                    save_pc!();
+                                    tri!(self.run_finalizers());
+                                    refresh!();
+                                }
                             }
                         }
                     }
@@ -719,6 +734,11 @@ impl Vm {
                         r!(a) = Value::LuaFn(c);
                         self.top = base + a as usize + 1;
                         self.maybe_collect();
+                        if self.heap.has_pending_finalizers() {
+                            save_pc!();
+                            tri!(self.run_finalizers());
+                            refresh!();
+                        }
                     }
                     OpCode::VARARG => {
                         let a = base + get_a(i) as usize;

@@ -177,6 +177,12 @@ fn setmetatable(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
         }
     }
     unsafe { t.get_mut().meta = mt };
+    // 5.3: an object is marked for finalization only if its metatable has `__gc` now.
+    if let Some(m) = mt {
+        if !m.get_str(&vm.names.key(MetaMethod::Gc)).is_nil() {
+            vm.heap.register_finalizer(t);
+        }
+    }
     vm.push(Value::Table(t))?;
     Ok(1)
 }
@@ -309,6 +315,7 @@ fn collectgarbage(vm: &mut Vm, _n: usize) -> LuaResult<usize> {
     let r = match opt.as_str() {
         "collect" => {
             vm.collect_garbage();
+            vm.run_finalizers()?;
             Value::Int(0)
         }
         "count" => {
