@@ -243,39 +243,9 @@ pub(crate) fn current_line(proto: &Proto, pc: u32) -> u32 {
     proto.line_info.get(idx).copied().unwrap_or(0)
 }
 
-/// `luaO_chunkid`: the short source name used in messages.
+/// `luaO_chunkid`: the short source name used in messages (the lexer's implementation).
 pub fn chunk_id(source: &str) -> String {
-    const LUA_IDSIZE: usize = 60;
-    if let Some(rest) = source.strip_prefix('=') {
-        return rest.chars().take(LUA_IDSIZE - 1).collect();
-    }
-    if let Some(rest) = source.strip_prefix('@') {
-        if rest.len() < LUA_IDSIZE {
-            return rest.to_string();
-        }
-        let keep = LUA_IDSIZE - 1 - 3;
-        let tail: String = rest
-            .chars()
-            .rev()
-            .take(keep)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        return format!("...{}", tail);
-    }
-    // [string "source"]
-    let first_line = source.split('\n').next().unwrap_or("");
-    let max = LUA_IDSIZE - "[string \"...\"]".len() - 1;
-    if first_line.len() < source.len() || first_line.len() > max {
-        let mut l = first_line.len().min(max);
-        while !first_line.is_char_boundary(l) {
-            l -= 1;
-        }
-        format!("[string \"{}...\"]", &first_line[..l])
-    } else {
-        format!("[string \"{}\"]", first_line)
-    }
+    String::from_utf8_lossy(&wippy_parser::chunkid(source.as_bytes())).into_owned()
 }
 
 fn upval_name(proto: &Proto, idx: u32) -> String {
