@@ -42,21 +42,9 @@ fn ours(name: &str, src: &str) -> Result<String, String> {
         .map_err(|e| e.full_message())
 }
 
-fn normalise(listing: &str) -> String {
-    let mut out = String::with_capacity(listing.len());
-    let mut rest = listing;
-    while let Some(pos) = rest.find("0x") {
-        out.push_str(&rest[..pos]);
-        out.push_str("0x?");
-        rest = rest[pos + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
-}
-
 fn check(name: &str, src: &str) {
-    let expected = luac(name, src).map(|l| normalise(&l));
-    let got = ours(name, src).map(|l| normalise(&l));
+    let expected = luac(name, src).map(|l| support::normalise(&l));
+    let got = ours(name, src).map(|l| support::normalise(&l));
     match (&expected, &got) {
         (Ok(e), Ok(g)) if e != g => {
             let i = g

@@ -3,22 +3,11 @@
 //! committed (regenerate with `tests/corpus/regen.sh`): a listing, with function addresses
 //! normalised, or for programs that do not compile luac's error message.
 
+mod support;
+
 use std::path::Path;
 
 use wippy_compiler::{compile_with, dump_with, CompileOptions, DumpOptions};
-
-/// Replaces every `0x...` address with `0x?`.
-fn normalise(listing: &str) -> String {
-    let mut out = String::with_capacity(listing.len());
-    let mut rest = listing;
-    while let Some(pos) = rest.find("0x") {
-        out.push_str(&rest[..pos]);
-        out.push_str("0x?");
-        rest = rest[pos + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
-}
 
 /// Our output in luac's format: the listing, or `luac5.3: <message>` for a parse or compile error.
 fn listing(name: &str, src: &[u8]) -> String {
@@ -51,8 +40,8 @@ fn corpus_matches_luac() {
         let src = std::fs::read(dir.join(name)).expect("read source");
         let expected = std::fs::read_to_string(dir.join(format!("{name}.luac")))
             .unwrap_or_else(|_| panic!("missing expected listing for {name}"));
-        let ours = normalise(&listing(name, &src));
-        let expected = normalise(&expected);
+        let ours = support::normalise(&listing(name, &src));
+        let expected = support::normalise(&expected);
         if ours != expected {
             let diff_line = ours
                 .lines()

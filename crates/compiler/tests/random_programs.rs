@@ -240,18 +240,6 @@ fn luac(dir: &std::path::Path, src: &str) -> String {
     }
 }
 
-fn normalise(listing: &str) -> String {
-    let mut out = String::with_capacity(listing.len());
-    let mut rest = listing;
-    while let Some(pos) = rest.find("0x") {
-        out.push_str(&rest[..pos]);
-        out.push_str("0x?");
-        rest = rest[pos + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
-}
-
 #[test]
 fn random_programs_match_luac() {
     if Command::new("luac5.3").arg("-v").output().is_err() {
@@ -290,8 +278,8 @@ fn random_programs_match_luac() {
         // The default mode must compile (or fail) the same program too.
         let _ = compile(&chunk, src.as_bytes(), "@r.lua");
         let expected = luac(&dir, &src);
-        if normalise(&ours) != normalise(&expected) {
-            let (o, e) = (normalise(&ours), normalise(&expected));
+        if support::normalise(&ours) != support::normalise(&expected) {
+            let (o, e) = (support::normalise(&ours), support::normalise(&expected));
             let i = o
                 .lines()
                 .zip(e.lines())
